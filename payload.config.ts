@@ -1,0 +1,50 @@
+import path from 'path'
+import { fileURLToPath } from 'url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { fa } from '@payloadcms/translations/languages/fa'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './src/collections'
+import { migrations } from './src/migrations'
+import { emailFromEnv } from './src/server/email'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || '',
+  secret: process.env.PAYLOAD_SECRET || '',
+  admin: {
+    user: 'users',
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' — دبیر', description: 'سامانهٔ دبیرخانه و مکاتبات' },
+    dateFormat: 'yyyy/MM/dd HH:mm',
+  },
+  // Only Persian: offering more would let the browser's language win over the office's.
+  i18n: {
+    supportedLanguages: { fa },
+    fallbackLanguage: 'fa',
+  },
+  collections,
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URI },
+    // Schema push is a development convenience only (`npm run dev`); everywhere else
+    // the committed migrations are the schema, applied on start.
+    push: process.env.DABIR_DB_PUSH === '1',
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    prodMigrations: migrations,
+  }),
+  email: emailFromEnv(),
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: 1000,
+  },
+  sharp,
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+  telemetry: false,
+})

@@ -1,0 +1,23 @@
+import { DatabaseStartError } from '../src/server/database'
+import { SeedError } from '../src/seed/SeedError'
+
+/**
+ * Runs a command-line entry point; known failures (unreachable database, bad seed file)
+ * print one clear message and exit 1 instead of a stack trace.
+ */
+export function runCli(main: () => Promise<void>) {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      if (error instanceof DatabaseStartError) {
+        console.error(error.message)
+      } else if (error instanceof SeedError) {
+        console.error('بارگذاری انجام نشد و هیچ داده‌ای نوشته نشد:')
+        for (const line of error.errors) console.error(`  - ${line}`)
+      } else {
+        console.error(error)
+      }
+      process.exit(1)
+    },
+  )
+}

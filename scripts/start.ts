@@ -1,0 +1,68 @@
+/**
+ * npm start      — the app in production mode: .env, database (DATABASE_URI or the embedded
+ *                  one under .data/), migrations, reference data on an empty database, a
+ *                  build when the sources changed, then `next start` on PORT (default 3000).
+ * npm run dev    — the same with `next dev` and schema push, on its own database (dabir_dev),
+ *                  so push never meets the migrated database.
+ */
+import { spawn, spawnSync } from 'child_process'
+import fs from 'fs'
+import path from 'path'
+
+import { seedDemo } from '../src/seed/seedDemo'
+import { seedReferenceData } from '../src/seed/seedReferenceData'
+import { bootPayload, projectRoot } from '../src/server/boot'
+import { ensureEnv } from '../src/server/env'
+import { runCli } from './cli'
+
+const dev = process.argv.includes('--dev')
+const nextBin = path.join(projectRoot, 'node_modules', '.bin', 'next')
+
+function newestMtime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0
+  const stat = fs.statSync(entry)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return fs.readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs)
+}
+
+/** A production build is reused until a source, the config or the lockfile is newer. */
+function buildIsCurrent(): boolean {
+  const buildId = path.join(projectRoot, '.next', 'BUILD_ID')
+  if (!fs.existsSync(buildId)) return false
+  const built = fs.statSync(buildId).mtimeMs
+  const inputs = ['src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
+  return inputs.every((p) => newestMtime(path.join(projectRoot, p)) <= built)
+}
+
+runCli(async () => {
+  ensureEnv(projectRoot)
+  if (dev) process.env.DABIR_DB_PUSH = '1'
+  const booted = await bootPayload({ database: dev ? 'dabir_dev' : 'dabir' })
+  const { payload, database } = booted
+  const units = await payload.count({ collection: 'units' })
+  if (units.totalDocs === 0) {
+    console.log('Empty database: loading the organisation chart and country divisions…')
+    await seedReferenceData(payload, projectRoot)
+  }
+  if (process.env.DABIR_DEMO_PASSWORD) await seedDemo(payload, projectRoot, process.env.DABIR_DEMO_PASSWORD)
+  await payload.destroy()
+
+  const port = process.env.PORT || '3000'
+  const env = { ...process.env, DATABASE_URI: database.uri, PORT: port }
+  if (!dev && !buildIsCurrent()) {
+    console.log('Building the app (first start or changed sources; a few minutes)…')
+    const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+    if (build.status !== 0) throw new Error('next build failed')
+  }
+  console.log(`Dabir: http://localhost:${port}/admin${database.embedded ? ' (embedded PostgreSQL, data in .data/)' : ''}`)
+  const child = spawn(nextBin, [dev ? 'dev' : 'start', '-p', port], {
+    stdio: 'inherit',
+    env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
+  })
+  const stop = (signal: NodeJS.Signals) => child.kill(signal)
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 0)))
+  await database.stop()
+  if (code !== 0) process.exit(code)
+})

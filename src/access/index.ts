@@ -1,0 +1,3 @@
+export { isAdmin, isAdminField } from './isAdmin'
+export { isAdminOrSelf } from './isAdminOrSelf'
+export { isAuthenticated } from './isAuthenticated'

@@ -1,0 +1,8 @@
+export { toLatinDigits, toPersianDigits } from './digits'
+export {
+  cleanDisplayText,
+  compactForSearch,
+  normalizeForSearch,
+  normalizeLetters,
+  stripBidiMarks,
+} from './normalize'

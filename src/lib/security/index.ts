@@ -1,0 +1,2 @@
+export * from './clearance'
+export * from './roles'

@@ -1,0 +1,38 @@
+import path from 'path'
+
+import type { Payload } from 'payload'
+
+import { readJsonFile } from './readJsonFile'
+import { runInTransaction } from './runInTransaction'
+import { seedDivisions } from './seedDivisions'
+import { seedOrganisation, type OrganisationSeedReport } from './seedOrganisation'
+import type { SeedTally } from './tally'
+
+export const DEFAULT_ORG_FILE = 'data/org/political-directorate.json'
+export const DEFAULT_DIVISIONS_FILE = 'data/fars-divisions.json'
+
+export type ReferenceSeedReport = { organisations: Record<string, OrganisationSeedReport>; divisions?: SeedTally }
+
+/**
+ * `npm run seed`: organisation file(s) and the divisions file, in one transaction.
+ * Every file is read and validated before anything is written.
+ */
+export async function seedReferenceData(
+  payload: Payload,
+  root: string,
+  files: { orgFiles?: string[]; divisionsFile?: string | null } = {},
+): Promise<ReferenceSeedReport> {
+  const orgFiles = (files.orgFiles?.length ? files.orgFiles : [DEFAULT_ORG_FILE]).map((f) => path.resolve(root, f))
+  const divisionsFile = files.divisionsFile === null ? null : path.resolve(root, files.divisionsFile ?? DEFAULT_DIVISIONS_FILE)
+  const orgData = orgFiles.map((file) => ({ name: path.basename(file), data: readJsonFile(file) }))
+  const divisionsData = divisionsFile ? { name: path.basename(divisionsFile), data: readJsonFile(divisionsFile) } : null
+
+  return runInTransaction(payload, async (req) => {
+    const report: ReferenceSeedReport = { organisations: {} }
+    for (const { name, data } of orgData) {
+      report.organisations[name] = await seedOrganisation(payload, data, name, req)
+    }
+    if (divisionsData) report.divisions = await seedDivisions(payload, divisionsData.data, divisionsData.name, req)
+    return report
+  })
+}

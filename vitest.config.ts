@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.test.ts'],
+          globalSetup: ['tests/helpers/databaseSetup.ts'],
+          // One database per run, shared by the files in turn: 2 cores, and Payload's init is the cost.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/helpers/databaseSetup.ts', 'tests/helpers/serverSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          // May include a production build on a machine that has none yet.
+          hookTimeout: 20 * 60_000,
+        },
+      },
+    ],
+  },
+})
