@@ -18,6 +18,8 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   admin: {
     user: 'users',
+    // No gravatar: it would send a hash of every user's address to a third party.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' — دبیر', description: 'سامانهٔ دبیرخانه و مکاتبات' },
     dateFormat: 'yyyy/MM/dd HH:mm',

@@ -1,16 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAuthenticated } from '../access'
+import { DIVISION_TYPE_FA, DIVISION_TYPES } from '../lib/divisions/validate'
 
-export const DIVISION_TYPES = [
-  { label: 'استان', value: 'province' },
-  { label: 'شهرستان', value: 'county' },
-  { label: 'بخش', value: 'district' },
-  { label: 'دهستان', value: 'rural_district' },
-  { label: 'شهر', value: 'city' },
-  { label: 'ناحیهٔ شهری', value: 'urban_district' },
-  { label: 'روستا', value: 'village' },
-]
+const typeOptions = DIVISION_TYPES.map((value) => ({ label: DIVISION_TYPE_FA[value], value }))
 
 export const Divisions: CollectionConfig = {
   slug: 'divisions',
@@ -30,7 +23,7 @@ export const Divisions: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', label: 'نام', required: true, index: true },
     { name: 'nameEn', type: 'text', label: 'نام لاتین' },
-    { name: 'type', type: 'select', label: 'سطح', options: DIVISION_TYPES, required: true, index: true },
+    { name: 'type', type: 'select', label: 'سطح', options: typeOptions, required: true, index: true },
     { name: 'code', type: 'text', label: 'کد', required: true, index: true },
     {
       name: 'sourceId',

@@ -54,7 +54,9 @@ export async function seedDemoUsers(
     .map((u) => `${fileName}: ${u.email}: سمت «${u.post}» در سازمان «${file.organisation}» نیست؛ نخست npm run seed را اجرا کنید`)
   if (missing.length) throw new SeedError(missing)
 
-  for (const user of file.users) {
+  // Admins first: on an empty system the first account becomes the admin (firstUserIsAdmin).
+  const ordered = [...file.users].sort((a, b) => Number(b.roles.includes('admin')) - Number(a.roles.includes('admin')))
+  for (const user of ordered) {
     const post = user.post ? postByKey.get(user.post)! : null
     const wanted = {
       email: user.email,

@@ -110,12 +110,12 @@ describe('broken divisions', () => {
   it('rejects an unknown type, a bad code and an id that does not match', () => {
     const file = copy()
     const i = indexOf(file, 'county:0702')
-    ;(file.nodes[i] as { type: string }).type = 'village'
+    ;(file.nodes[i] as { type: string }).type = 'hamlet'
     const j = indexOf(file, 'county:0703')
     file.nodes[j].code = '07031'
     const errors = errorsOf(file)
     expect(errors).toContain(
-      `${FILE}: nodes[${i}] (county:0702): نوع «village» نامعتبر است؛ انواع مجاز: province، county، district، rural_district، city، urban_district`,
+      `${FILE}: nodes[${i}] (county:0702): نوع «hamlet» نامعتبر است؛ انواع مجاز: province، county، district، rural_district، city، urban_district، village`,
     )
     expect(errors).toContain(`${FILE}: nodes[${j}] (county:0703): کد «07031» برای شهرستان نامعتبر است؛ باید 4 رقم لاتین باشد`)
     expect(errors).toContain(`${FILE}: nodes[${j}] (county:0703): شناسه باید «county:07031» باشد (قالب <type>:<code>)`)

@@ -4,7 +4,8 @@
  * city / urban district), with Statistical Centre of Iran codes.
  */
 
-export const DIVISION_TYPES = ['province', 'county', 'district', 'rural_district', 'city', 'urban_district'] as const
+// Villages (روستا) are part of the hierarchy though the bundled Fars file omits them.
+export const DIVISION_TYPES = ['province', 'county', 'district', 'rural_district', 'city', 'urban_district', 'village'] as const
 
 export type DivisionType = (typeof DIVISION_TYPES)[number]
 

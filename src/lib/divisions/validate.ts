@@ -25,10 +25,14 @@ export const DIVISION_PARENT_TYPE: Record<DivisionType, DivisionType | null> = {
   rural_district: 'district',
   city: 'district',
   urban_district: 'district',
+  village: 'rural_district',
 }
 
-/** Length of the SCI code per type (province 2, +2 per county, +2 per district, +4 below). */
-export const DIVISION_CODE_LENGTH: Record<DivisionType, number> = {
+/**
+ * Length of the SCI code per type (province 2, +2 per county, +2 per district, +4 below).
+ * Village codes are not fixed here (no village data to check against): digits and the parent prefix only.
+ */
+export const DIVISION_CODE_LENGTH: Partial<Record<DivisionType, number>> = {
   province: 2,
   county: 4,
   district: 6,
@@ -44,6 +48,7 @@ const TYPE_RANK: Record<DivisionType, number> = {
   rural_district: 3,
   city: 3,
   urban_district: 3,
+  village: 4,
 }
 
 export const DIVISION_TYPE_FA: Record<DivisionType, string> = {
@@ -53,6 +58,7 @@ export const DIVISION_TYPE_FA: Record<DivisionType, string> = {
   rural_district: 'دهستان',
   city: 'شهر',
   urban_district: 'ناحیه شهری',
+  village: 'روستا',
 }
 
 export const divisionMessages = {
@@ -127,7 +133,7 @@ export function validateDivisions(data: unknown, fileName: string): DivisionsVal
     if (node.name_en !== null && typeof node.name_en !== 'string') fail(at, m.nameEnBad)
     if (!isNonEmptyString(node.code)) fail(at, m.fieldRequired('code'))
     else if (isDivisionType(node.type)) {
-      if (!/^\d+$/.test(node.code) || node.code.length !== DIVISION_CODE_LENGTH[node.type]) {
+      if (!/^\d+$/.test(node.code) || (DIVISION_CODE_LENGTH[node.type] !== undefined && node.code.length !== DIVISION_CODE_LENGTH[node.type])) {
         fail(at, m.badCode(node.code, node.type))
       }
       const expectedId = `${node.type}:${node.code}`

@@ -1,0 +1,65 @@
+import fs from 'fs'
+import path from 'path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchBrowser } from '../helpers/browser'
+import { DEMO_PASSWORD, repoRoot } from '../helpers/seed'
+
+const shots = path.join(repoRoot, 'tests', 'e2e', 'screenshots')
+
+describe('the Persian admin in a real browser', () => {
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await browser.newPage({ locale: 'en-US' })
+    fs.mkdirSync(shots, { recursive: true })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('shows the login screen right-to-left in Persian, whatever the browser language', async () => {
+    await page.goto(`${inject('baseUrl')}/admin`)
+    await page.waitForSelector('input[name="email"]')
+    expect(page.url()).toContain('/admin/login')
+    expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl')
+    expect(await page.getAttribute('html', 'lang')).toBe('fa')
+    const bodyText = await page.textContent('body')
+    expect(bodyText).toMatch(/ورود/)
+  })
+
+  it('logs in as the office chief and sees the Persian navigation in Vazirmatn', async () => {
+    await page.fill('input[name="email"]', 'office@demo.dabir.ir')
+    await page.fill('input[name="password"]', DEMO_PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
+    await page.waitForSelector('nav')
+    const nav = await page.textContent('nav')
+    for (const label of ['کاربران', 'سمت‌ها', 'واحدهای سازمانی', 'تقسیمات کشوری']) {
+      expect(nav).toContain(label)
+    }
+    expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl')
+    const fontFamily = await page.evaluate(() => getComputedStyle(document.body).fontFamily)
+    expect(fontFamily).toContain('Vazirmatn')
+    const vazirLoaded = await page.evaluate(async () => {
+      await document.fonts.ready
+      return document.fonts.check('16px Vazirmatn', 'سلام')
+    })
+    expect(vazirLoaded).toBe(true)
+    await page.screenshot({ path: path.join(shots, 'dashboard-office.png'), fullPage: true })
+  })
+
+  it('lists the eleven posts of the directorate for a logged-in user', async () => {
+    await page.goto(`${inject('baseUrl')}/admin/collections/posts?limit=50`)
+    await page.waitForSelector('table')
+    const rows = await page.locator('table tbody tr').count()
+    expect(rows).toBeGreaterThanOrEqual(11)
+    expect(await page.textContent('table')).toContain('مدیر کل')
+    await page.screenshot({ path: path.join(shots, 'posts-list.png'), fullPage: true })
+  })
+})
