@@ -32,7 +32,13 @@ export default buildConfig({
   collections,
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URI },
+    pool: {
+      // Read when the pool is created, not when this file is evaluated: the command-line
+      // tools decide the database (embedded or DATABASE_URI) after importing the config.
+      get connectionString() {
+        return process.env.DATABASE_URI
+      },
+    },
     // Schema push is a development convenience only (`npm run dev`); everywhere else
     // the committed migrations are the schema, applied on start.
     push: process.env.DABIR_DB_PUSH === '1',
@@ -46,6 +52,8 @@ export default buildConfig({
   },
   sharp,
   typescript: {
+    // Generated on purpose (npm run generate) and checked in CI, never as a side effect of starting.
+    autoGenerate: false,
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   telemetry: false,

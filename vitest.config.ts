@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     environment: 'node',
+    // Lexical's "node" builds wrap dynamic imports in top-level await, which Node 20 sometimes
+    // deadlocks on (the import never settles and the process exits mid-run). The "production"
+    // condition selects its plain builds; the npm scripts pass the same flag.
+    execArgv: ['--conditions=production'],
     reporters: ['default'],
     projects: [
       {

@@ -2,13 +2,13 @@
  * npm run seed:demo — the reference data plus one demo account per post and the admin,
  * all with the password in DABIR_DEMO_PASSWORD (required: no default password ever ships).
  */
+import '../src/server/loadEnv'
+
 import { seedDemo } from '../src/seed/seedDemo'
 import { bootPayload, projectRoot } from '../src/server/boot'
-import { ensureEnv } from '../src/server/env'
 import { runCli } from './cli'
 
 runCli(async () => {
-  ensureEnv(projectRoot)
   const password = process.env.DABIR_DEMO_PASSWORD
   if (!password) {
     console.error('DABIR_DEMO_PASSWORD is not set: demo accounts need a password you choose, e.g.\n  DABIR_DEMO_PASSWORD=… npm run seed:demo')

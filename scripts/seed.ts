@@ -2,6 +2,8 @@
  * npm run seed [-- --org data/org/x.json ...] [--divisions data/y.json | --no-divisions]
  * Loads the organisation chart(s) and the country divisions. Idempotent.
  */
+import '../src/server/loadEnv'
+
 import { parseArgs } from 'util'
 
 import { seedReferenceData } from '../src/seed/seedReferenceData'

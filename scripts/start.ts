@@ -5,6 +5,8 @@
  * npm run dev    — the same with `next dev` and schema push, on its own database (dabir_dev),
  *                  so push never meets the migrated database.
  */
+import '../src/server/loadEnv'
+
 import { spawn, spawnSync } from 'child_process'
 import fs from 'fs'
 import path from 'path'
@@ -12,7 +14,6 @@ import path from 'path'
 import { seedDemo } from '../src/seed/seedDemo'
 import { seedReferenceData } from '../src/seed/seedReferenceData'
 import { bootPayload, projectRoot } from '../src/server/boot'
-import { ensureEnv } from '../src/server/env'
 import { runCli } from './cli'
 
 const dev = process.argv.includes('--dev')
@@ -35,8 +36,6 @@ function buildIsCurrent(): boolean {
 }
 
 runCli(async () => {
-  ensureEnv(projectRoot)
-  if (dev) process.env.DABIR_DB_PUSH = '1'
   const booted = await bootPayload({ database: dev ? 'dabir_dev' : 'dabir' })
   const { payload, database } = booted
   const units = await payload.count({ collection: 'units' })

@@ -1,27 +1,24 @@
-import path from 'path'
-import { fileURLToPath } from 'url'
+import './loadEnv'
 
-import type { Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
+import config from '../../payload.config'
 import { resolveDatabase, type DatabaseHandle } from './database'
-import { ensureEnv } from './env'
 import { runMigrations } from './migrate'
+import { projectRoot } from './paths'
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export { projectRoot }
 
 export type Booted = { payload: Payload; database: DatabaseHandle; close: () => Promise<void> }
 
 /**
- * For command-line tools (start, seed): `.env`, a reachable database (external or
- * embedded), Payload initialised and every committed migration applied.
+ * For command-line tools (start, seed): a reachable database (external or embedded),
+ * Payload initialised and every committed migration applied.
+ * The config reads DATABASE_URI when it connects, so setting it here is in time.
  */
 export async function bootPayload(opts: { database?: string } = {}): Promise<Booted> {
-  ensureEnv(projectRoot)
   const database = await resolveDatabase({ root: projectRoot, database: opts.database ?? 'dabir' })
   process.env.DATABASE_URI = database.uri
-  // Imported only now: the config reads DATABASE_URI when it is evaluated.
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
   await runMigrations(payload)
   return {

@@ -14,6 +14,38 @@ declare module 'vitest' {
   }
 }
 
+type Shared = { server: Promise<DatabaseHandle>; users: number }
+const shared = globalThis as typeof globalThis & { __dabirTestServer?: Shared }
+
+/**
+ * One server for every project of the run (unit, int and e2e set up in the same process):
+ * two embedded servers on one data directory would collide.
+ */
+async function acquireServer(): Promise<DatabaseHandle> {
+  if (!shared.__dabirTestServer) {
+    const server = (async (): Promise<DatabaseHandle> => {
+      if (process.env.DATABASE_URI) {
+        await assertReachable(process.env.DATABASE_URI)
+        return { uri: process.env.DATABASE_URI, embedded: false, stop: async () => {} }
+      }
+      return startEmbedded({ dataDir: path.join(root, '.data', 'test-postgres'), database: 'postgres', port: 54339 })
+    })()
+    shared.__dabirTestServer = { server, users: 0 }
+  }
+  shared.__dabirTestServer.users++
+  return shared.__dabirTestServer.server
+}
+
+async function releaseServer() {
+  const entry = shared.__dabirTestServer
+  if (!entry) return
+  entry.users--
+  if (entry.users === 0) {
+    shared.__dabirTestServer = undefined
+    await (await entry.server).stop()
+  }
+}
+
 function withDatabase(uri: string, database: string): string {
   const url = new URL(uri)
   url.pathname = `/${database}`
@@ -26,13 +58,7 @@ function withDatabase(uri: string, database: string): string {
  * Migrations are applied by the first Payload the tests start, as in production.
  */
 export default async function setup(project: TestProject) {
-  let server: DatabaseHandle
-  if (process.env.DATABASE_URI) {
-    await assertReachable(process.env.DATABASE_URI)
-    server = { uri: process.env.DATABASE_URI, embedded: false, stop: async () => {} }
-  } else {
-    server = await startEmbedded({ dataDir: path.join(root, '.data', 'test-postgres'), database: 'postgres', port: 54339 })
-  }
+  const server = await acquireServer()
   const name = `dabir_test_${project.name}_${Date.now()}_${process.pid}`
   const admin = new pg.Client({ connectionString: server.uri })
   await admin.connect()
@@ -47,6 +73,6 @@ export default async function setup(project: TestProject) {
     await client.connect()
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
     await client.end()
-    await server.stop()
+    await releaseServer()
   }
 }

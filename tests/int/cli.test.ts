@@ -11,9 +11,9 @@ import { repoRoot } from '../helpers/seed'
 
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx')
 
-/** Runs one of the project's command-line entry points as `npm run …` would, without a terminal. */
+/** Runs one of the project's command-line entry points as its npm script does, without a terminal. */
 function runScript(script: string, args: string[], env: Record<string, string>) {
-  const result = spawnSync(tsx, [path.join(repoRoot, 'scripts', script), ...args], {
+  const result = spawnSync(tsx, ['--conditions=production', path.join(repoRoot, 'scripts', `${script}.ts`), ...args], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     encoding: 'utf8',
@@ -29,7 +29,7 @@ describe('command-line entry points refuse bad input clearly', () => {
     payload = await testPayload()
   })
 
-  it.each([['start.ts'], ['seed.ts']])('%s with an unreachable DATABASE_URI exits non-zero with one line naming the host', (script) => {
+  it.each([['start'], ['seed']])('%s with an unreachable DATABASE_URI exits non-zero with one line naming the host', (script) => {
     const result = runScript(script, [], { DATABASE_URI: 'postgres://dabir:secret@127.0.0.1:9/dabir' })
     expect(result.status).not.toBe(0)
     expect(result.stderr.split('\n')).toHaveLength(1)
@@ -48,8 +48,8 @@ describe('command-line entry points refuse bad input clearly', () => {
     fs.writeFileSync(file, JSON.stringify(org))
     const before = await payload.count({ collection: 'units' })
 
-    const result = runScript('seed.ts', ['--org', file, '--no-divisions'], { DATABASE_URI: inject('databaseUri') })
-    expect(result.status).toBe(1)
+    const result = runScript('seed', ['--org', file, '--no-divisions'], { DATABASE_URI: inject('databaseUri') })
+    expect(result.status, result.stdout + result.stderr).toBe(1)
     expect(result.stderr).toContain('cli-broken.json')
     expect(result.stderr).toContain(`posts[2] (${org.posts[2].key})`)
     expect(result.stderr).toContain('title')
@@ -59,7 +59,7 @@ describe('command-line entry points refuse bad input clearly', () => {
 
   it('npm run seed:demo refuses to run without DABIR_DEMO_PASSWORD and creates no account', async () => {
     const before = await payload.count({ collection: 'users' })
-    const result = runScript('seed-demo.ts', [], { DATABASE_URI: inject('databaseUri'), DABIR_DEMO_PASSWORD: '' })
+    const result = runScript('seed-demo', [], { DATABASE_URI: inject('databaseUri'), DABIR_DEMO_PASSWORD: '' })
     expect(result.status).not.toBe(0)
     expect(result.stderr).toContain('DABIR_DEMO_PASSWORD')
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(before.totalDocs)
