@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process'
 const run = (args: string[]) =>
   execFileSync('npx', ['payload', ...args], {
     stdio: 'inherit',
-    env: { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'generate-only', NODE_OPTIONS: '--no-deprecation' },
+    env: { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'generate-only', NODE_OPTIONS: '--no-deprecation --conditions=production' },
   })
 
 run(['generate:types'])

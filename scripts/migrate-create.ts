@@ -21,7 +21,7 @@ runCli(async () => {
     execFileSync('npx', ['payload', 'migrate:create', name, ...flags], {
       cwd: projectRoot,
       stdio: 'inherit',
-      env: { ...process.env, DATABASE_URI: db.uri, PAYLOAD_SECRET: 'migrate-create', NODE_OPTIONS: '--no-deprecation' },
+      env: { ...process.env, DATABASE_URI: db.uri, PAYLOAD_SECRET: 'migrate-create', NODE_OPTIONS: '--no-deprecation --conditions=production' },
     })
   } finally {
     await db.stop()
