@@ -20,6 +20,12 @@ export default buildConfig({
     user: 'users',
     // No gravatar: it would send a hash of every user's address to a third party.
     avatar: 'default',
+    components: {
+      graphics: {
+        Logo: '/src/components/Logo#Logo',
+        Icon: '/src/components/Icon#Icon',
+      },
+    },
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' — دبیر', description: 'سامانهٔ دبیرخانه و مکاتبات' },
     dateFormat: 'yyyy/MM/dd HH:mm',
