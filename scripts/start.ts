@@ -36,7 +36,7 @@ function buildIsCurrent(): boolean {
 }
 
 runCli(async () => {
-  const booted = await bootPayload({ database: dev ? 'dabir_dev' : 'dabir' })
+  const booted = await bootPayload({ database: dev ? 'dabir_dev' : 'dabir', migrate: !dev })
   const { payload, database } = booted
   const units = await payload.count({ collection: 'units' })
   if (units.totalDocs === 0) {
@@ -47,7 +47,8 @@ runCli(async () => {
   await payload.destroy()
 
   const port = process.env.PORT || '3000'
-  const env = { ...process.env, DATABASE_URI: database.uri, PORT: port }
+  // No telemetry: an office registry does not report home (and this network has no way out).
+  const env = { ...process.env, DATABASE_URI: database.uri, PORT: port, NEXT_TELEMETRY_DISABLED: '1' }
   if (!dev && !buildIsCurrent()) {
     console.log('Building the app (first start or changed sources; a few minutes)…')
     const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })

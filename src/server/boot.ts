@@ -16,11 +16,13 @@ export type Booted = { payload: Payload; database: DatabaseHandle; close: () => 
  * Payload initialised and every committed migration applied.
  * The config reads DATABASE_URI when it connects, so setting it here is in time.
  */
-export async function bootPayload(opts: { database?: string } = {}): Promise<Booted> {
+export async function bootPayload(opts: { database?: string; migrate?: boolean } = {}): Promise<Booted> {
   const database = await resolveDatabase({ root: projectRoot, database: opts.database ?? 'dabir' })
   process.env.DATABASE_URI = database.uri
   const payload = await getPayload({ config })
-  await runMigrations(payload)
+  // In `npm run dev` schema push owns the (separate) dev database; migrating it would stop at
+  // drizzle's interactive "dev mode" prompt.
+  if (opts.migrate !== false) await runMigrations(payload)
   return {
     payload,
     database,

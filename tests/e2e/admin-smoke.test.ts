@@ -31,6 +31,8 @@ describe('the Persian admin in a real browser', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('fa')
     const bodyText = await page.textContent('body')
     expect(bodyText).toMatch(/ورود/)
+    expect(bodyText).toContain('دبیر')
+    await page.screenshot({ path: path.join(shots, 'login.png') })
   })
 
   it('logs in as the office chief and sees the Persian navigation in Vazirmatn', async () => {
@@ -54,12 +56,18 @@ describe('the Persian admin in a real browser', () => {
     await page.screenshot({ path: path.join(shots, 'dashboard-office.png'), fullPage: true })
   })
 
-  it('lists the eleven posts of the directorate for a logged-in user', async () => {
+  it('lists the eleven posts of the directorate with their units, superiors and holders', async () => {
     await page.goto(`${inject('baseUrl')}/admin/collections/posts?limit=50`)
     await page.waitForSelector('table')
     const rows = await page.locator('table tbody tr').count()
     expect(rows).toBeGreaterThanOrEqual(11)
-    expect(await page.textContent('table')).toContain('مدیر کل')
+    // Relationship cells fill in after the page loads.
+    await page.waitForFunction(() => !document.querySelector('table')?.textContent?.includes('در حال بارگذاری'), null, { timeout: 30_000 })
+    const row = page.locator('table tbody tr').filter({ has: page.getByRole('link', { name: 'معاون امور سیاسی', exact: true }) })
+    const rowText = await row.textContent()
+    expect(rowText).toContain('معاونت امور سیاسی') // its unit
+    expect(rowText).toContain('مدیر کل سیاسی، انتخابات و تقسیمات کشوری') // the post it reports to
+    expect(rowText).toContain('(نمایشی)') // its demo holder
     await page.screenshot({ path: path.join(shots, 'posts-list.png'), fullPage: true })
   })
 })
