@@ -18,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['tests/int/**/*.test.ts'],
+          env: { DABIR_TEST_FAULTS: '1' },
           globalSetup: ['tests/helpers/databaseSetup.ts'],
           // One database per run, shared by the files in turn: 2 cores, and Payload's init is the cost.
           fileParallelism: false,

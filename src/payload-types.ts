@@ -67,6 +67,10 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    letters: Letter;
+    correspondents: Correspondent;
+    'registry-books': RegistryBook;
+    'registry-counters': RegistryCounter;
     users: User;
     units: Unit;
     posts: Post;
@@ -77,6 +81,10 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    letters: {
+      repliedBy: 'letters';
+      followedBy: 'letters';
+    };
     units: {
       children: 'units';
       posts: 'posts';
@@ -89,6 +97,10 @@ export interface Config {
     };
   };
   collectionsSelect: {
+    letters: LettersSelect<false> | LettersSelect<true>;
+    correspondents: CorrespondentsSelect<false> | CorrespondentsSelect<true>;
+    'registry-books': RegistryBooksSelect<false> | RegistryBooksSelect<true>;
+    'registry-counters': RegistryCountersSelect<false> | RegistryCountersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
@@ -134,34 +146,170 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "letters".
  */
-export interface User {
+export interface Letter {
   id: number;
-  fullName: string;
-  post?: (number | null) | Post;
-  roles?: ('admin' | 'director' | 'deputy' | 'secretariat' | 'group-head' | 'expert' | 'auditor')[] | null;
-  clearance: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  kind: 'incoming' | 'outgoing' | 'internal';
+  status: 'draft' | 'registered' | 'cancelled';
+  classification: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
+  urgency: 'normal' | 'urgent' | 'very-urgent' | 'immediate';
+  subject: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  keywords?: string[] | null;
+  /**
+   * برای نامهٔ وارده: طرف مکاتبه؛ برای صادره و داخلی: سمت امضاکننده.
+   */
+  sender?:
+    | ({
+        relationTo: 'correspondents';
+        value: number | Correspondent;
+      } | null)
+    | ({
+        relationTo: 'posts';
+        value: number | Post;
+      } | null);
+  recipients?:
+    | (
+        | {
+            relationTo: 'posts';
+            value: number | Post;
+          }
+        | {
+            relationTo: 'units';
+            value: number | Unit;
+          }
+        | {
+            relationTo: 'correspondents';
+            value: number | Correspondent;
+          }
+      )[]
+    | null;
+  copies?:
+    | (
+        | {
+            relationTo: 'posts';
+            value: number | Post;
+          }
+        | {
+            relationTo: 'units';
+            value: number | Unit;
+          }
+        | {
+            relationTo: 'correspondents';
+            value: number | Correspondent;
+          }
+      )[]
+    | null;
+  senderNumber?: string | null;
+  senderDate?: string | null;
+  /**
+   * می‌توان تاریخ شمسی را به‌جای تاریخ میلادی فرستاد.
+   */
+  senderDateJalali?: string | null;
+  senderNumberKey?: string | null;
+  follows?: (number | Letter)[] | null;
+  inReplyTo?: (number | null) | Letter;
+  repliedBy?: {
+    docs?: (number | Letter)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  followedBy?: {
+    docs?: (number | Letter)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  detectedReferences?: (number | Letter)[] | null;
+  signedBy?: (number | null) | User;
+  signedAt?: string | null;
+  signedAtJalali?: string | null;
+  registryBook?: (number | null) | RegistryBook;
+  registryNumber?: string | null;
+  registryNumberKey?: string | null;
+  registryYear?: number | null;
+  registrySeq?: number | null;
+  registeredAt?: string | null;
+  registeredAtJalali?: string | null;
+  registeredBy?: (number | null) | User;
+  createdBy?: (number | null) | User;
+  cancelReason?: string | null;
+  cancelledAt?: string | null;
+  cancelledBy?: (number | null) | User;
+  deliberateDuplicate?: boolean | null;
+  correctionReason?: string | null;
+  corrections?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        at?: string | null;
+        by?: (number | null) | User;
+        reason?: string | null;
+        changes?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correspondents".
+ */
+export interface Correspondent {
+  id: number;
+  name: string;
+  kind: 'ministry' | 'governorate' | 'county-governorate' | 'district-office' | 'organisation' | 'party' | 'person';
+  division?: (number | null) | Division;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "divisions".
+ */
+export interface Division {
+  id: number;
+  name: string;
+  nameEn?: string | null;
+  type: 'province' | 'county' | 'district' | 'rural_district' | 'city' | 'urban_district' | 'village';
+  code: string;
+  /**
+   * شناسهٔ عنصر در دادهٔ مرجع (مانند county:0701)؛ برای بارگذاری تکرارپذیر.
+   */
+  sourceId: string;
+  parent?: (number | null) | Division;
+  children?: {
+    docs?: (number | Division)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -225,24 +373,66 @@ export interface Unit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "divisions".
+ * via the `definition` "users".
  */
-export interface Division {
+export interface User {
+  id: number;
+  fullName: string;
+  post?: (number | null) | Post;
+  roles?: ('admin' | 'director' | 'deputy' | 'secretariat' | 'group-head' | 'expert' | 'auditor')[] | null;
+  clearance: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registry-books".
+ */
+export interface RegistryBook {
   id: number;
   name: string;
-  nameEn?: string | null;
-  type: 'province' | 'county' | 'district' | 'rural_district' | 'city' | 'urban_district' | 'village';
-  code: string;
   /**
-   * شناسهٔ عنصر در دادهٔ مرجع (مانند county:0701)؛ برای بارگذاری تکرارپذیر.
+   * مانند «و» برای وارده یا «ص» برای صادره.
    */
-  sourceId: string;
-  parent?: (number | null) | Division;
-  children?: {
-    docs?: (number | Division)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+  code: string;
+  kinds: ('incoming' | 'outgoing' | 'internal')[];
+  unit?: (number | null) | Unit;
+  /**
+   * نشانه‌ها: {year} {yy} {code} {unit} {seq} {seq:5}
+   */
+  format: string;
+  persianDigits?: boolean | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registry-counters".
+ */
+export interface RegistryCounter {
+  id: number;
+  book: number | RegistryBook;
+  year: number;
+  lastSeq: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -270,6 +460,22 @@ export interface PayloadKv {
 export interface PayloadLockedDocument {
   id: number;
   document?:
+    | ({
+        relationTo: 'letters';
+        value: number | Letter;
+      } | null)
+    | ({
+        relationTo: 'correspondents';
+        value: number | Correspondent;
+      } | null)
+    | ({
+        relationTo: 'registry-books';
+        value: number | RegistryBook;
+      } | null)
+    | ({
+        relationTo: 'registry-counters';
+        value: number | RegistryCounter;
+      } | null)
     | ({
         relationTo: 'users';
         value: number | User;
@@ -327,6 +533,100 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letters_select".
+ */
+export interface LettersSelect<T extends boolean = true> {
+  kind?: T;
+  status?: T;
+  classification?: T;
+  urgency?: T;
+  subject?: T;
+  summary?: T;
+  body?: T;
+  keywords?: T;
+  sender?: T;
+  recipients?: T;
+  copies?: T;
+  senderNumber?: T;
+  senderDate?: T;
+  senderDateJalali?: T;
+  senderNumberKey?: T;
+  follows?: T;
+  inReplyTo?: T;
+  repliedBy?: T;
+  followedBy?: T;
+  detectedReferences?: T;
+  signedBy?: T;
+  signedAt?: T;
+  signedAtJalali?: T;
+  registryBook?: T;
+  registryNumber?: T;
+  registryNumberKey?: T;
+  registryYear?: T;
+  registrySeq?: T;
+  registeredAt?: T;
+  registeredAtJalali?: T;
+  registeredBy?: T;
+  createdBy?: T;
+  cancelReason?: T;
+  cancelledAt?: T;
+  cancelledBy?: T;
+  deliberateDuplicate?: T;
+  correctionReason?: T;
+  corrections?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        reason?: T;
+        changes?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correspondents_select".
+ */
+export interface CorrespondentsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  division?: T;
+  address?: T;
+  phone?: T;
+  email?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registry-books_select".
+ */
+export interface RegistryBooksSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  kinds?: T;
+  unit?: T;
+  format?: T;
+  persianDigits?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registry-counters_select".
+ */
+export interface RegistryCountersSelect<T extends boolean = true> {
+  book?: T;
+  year?: T;
+  lastSeq?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,10 @@
+import { Correspondents } from './Correspondents'
 import { Divisions } from './Divisions'
+import { Letters } from './Letters'
+import { RegistryBooks } from './RegistryBooks'
+import { RegistryCounters } from './RegistryCounters'
 import { Posts } from './Posts'
 import { Units } from './Units'
 import { Users } from './Users'
 
-export const collections = [Users, Units, Posts, Divisions]
+export const collections = [Letters, Correspondents, RegistryBooks, RegistryCounters, Users, Units, Posts, Divisions]

@@ -1,9 +1,15 @@
 import * as migration_20261122_204109_initial from './20261122_204109_initial';
+import * as migration_20261122_213100_registration from './20261122_213100_registration';
 
 export const migrations = [
   {
     up: migration_20261122_204109_initial.up,
     down: migration_20261122_204109_initial.down,
-    name: '20261122_204109_initial'
+    name: '20261122_204109_initial',
+  },
+  {
+    up: migration_20261122_213100_registration.up,
+    down: migration_20261122_213100_registration.down,
+    name: '20261122_213100_registration'
   },
 ];

@@ -6,12 +6,18 @@ import { readJsonFile } from './readJsonFile'
 import { runInTransaction } from './runInTransaction'
 import { seedDivisions } from './seedDivisions'
 import { seedOrganisation, type OrganisationSeedReport } from './seedOrganisation'
+import { seedRegistryBooks } from './seedRegistryBooks'
 import type { SeedTally } from './tally'
 
 export const DEFAULT_ORG_FILE = 'data/org/political-directorate.json'
 export const DEFAULT_DIVISIONS_FILE = 'data/fars-divisions.json'
+export const REGISTRY_BOOKS_FILE = 'data/registry-books.json'
 
-export type ReferenceSeedReport = { organisations: Record<string, OrganisationSeedReport>; divisions?: SeedTally }
+export type ReferenceSeedReport = {
+  organisations: Record<string, OrganisationSeedReport>
+  divisions?: SeedTally
+  registryBooks?: SeedTally
+}
 
 /**
  * `npm run seed`: organisation file(s) and the divisions file, in one transaction.
@@ -26,6 +32,8 @@ export async function seedReferenceData(
   const divisionsFile = files.divisionsFile === null ? null : path.resolve(root, files.divisionsFile ?? DEFAULT_DIVISIONS_FILE)
   const orgData = orgFiles.map((file) => ({ name: path.basename(file), data: readJsonFile(file) }))
   const divisionsData = divisionsFile ? { name: path.basename(divisionsFile), data: readJsonFile(divisionsFile) } : null
+  const booksFile = path.resolve(root, REGISTRY_BOOKS_FILE)
+  const booksData = readJsonFile(booksFile)
 
   return runInTransaction(payload, async (req) => {
     const report: ReferenceSeedReport = { organisations: {} }
@@ -33,6 +41,7 @@ export async function seedReferenceData(
       report.organisations[name] = await seedOrganisation(payload, data, name, req)
     }
     if (divisionsData) report.divisions = await seedDivisions(payload, divisionsData.data, divisionsData.name, req)
+    report.registryBooks = await seedRegistryBooks(payload, booksData, path.basename(booksFile), req)
     return report
   })
 }

@@ -39,3 +39,4 @@ export {
 } from './workingDays'
 export { defaultHolidays } from './holidays'
 export { MONTH_NAMES, WEEKDAY_NAMES } from './messages'
+export { displayJalali, inputToIso, jalaliHint, parseTimeOfDay, showsTimeOfDay, timeMessages, type DisplayedJalali, type InputResult } from './dateInput'

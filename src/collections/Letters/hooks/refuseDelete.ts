@@ -1,0 +1,12 @@
+import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+
+import { letterMessages } from '../../../lib/letters/messages'
+
+/** Registered and cancelled letters are never deleted, by anyone; drafts only by their author. */
+export const refuseDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const letter = await req.payload.findByID({ collection: 'letters', id, depth: 0, req, disableErrors: true })
+  if (!letter) return
+  if (letter.status !== 'draft') throw new APIError(letterMessages.deleteRegistered, 403, null, true)
+  const author = typeof letter.createdBy === 'object' ? letter.createdBy?.id : letter.createdBy
+  if (req.user && author !== req.user.id) throw new APIError(letterMessages.deleteNotAuthor, 403, null, true)
+}

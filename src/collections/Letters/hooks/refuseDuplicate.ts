@@ -1,0 +1,43 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { tehranDayRange, jalaliDateOf } from '../../../lib/jalali'
+import { letterMessages } from '../../../lib/letters/messages'
+import { normalizeForSearch } from '../../../lib/persian'
+
+/** The sender's number as typed, made comparable (digits, letters, spacing). */
+export const senderNumberKey = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() ? normalizeForSearch(value).replace(/\s*([/\-.])\s*/g, '$1') : null
+
+/**
+ * The same incoming letter registered twice (same sender, sender's number and date) is
+ * refused with 409 naming the existing number, unless the request marks it deliberate.
+ */
+export const refuseDuplicate: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const merged = { ...originalDoc, ...data }
+  data.senderNumberKey = senderNumberKey(merged.senderNumber)
+  const registering = data.status === 'registered' && originalDoc?.status !== 'registered'
+  if (!registering || merged.kind !== 'incoming' || data.deliberateDuplicate) return data
+  const sender = merged.sender as { relationTo?: string; value?: unknown } | undefined
+  const senderId = typeof sender?.value === 'object' ? (sender.value as { id: number }).id : sender?.value
+  if (!senderId || !data.senderNumberKey || !merged.senderDate) return data
+  const { start, end } = tehranDayRange(jalaliDateOf(new Date(merged.senderDate)))
+  const found = await req.payload.find({
+    collection: 'letters',
+    where: {
+      and: [
+        { kind: { equals: 'incoming' } },
+        { status: { equals: 'registered' } },
+        { 'sender.value': { equals: senderId } },
+        { 'sender.relationTo': { equals: 'correspondents' } },
+        { senderNumberKey: { equals: data.senderNumberKey } },
+        { senderDate: { greater_than_equal: start.toISOString() } },
+        { senderDate: { less_than: end.toISOString() } },
+      ],
+    },
+    depth: 0,
+    limit: 1,
+    req,
+  })
+  if (found.docs[0]) throw new APIError(letterMessages.duplicate(found.docs[0].registryNumber ?? ''), 409, null, true)
+  return data
+}

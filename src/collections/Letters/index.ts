@@ -1,0 +1,128 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { canReadByClearance, isAuthenticated } from '../../access'
+import { jalaliDate } from '../../fields/jalaliDate'
+import { LETTER_KIND_LABELS, LETTER_STATUS_LABELS, toOptions, URGENCY_LABELS } from '../../lib/letters/options'
+import { clearanceOptions } from '../../lib/security/clearance'
+import { assignRegistryNumber } from './hooks/assignRegistryNumber'
+import { checkLinks } from './hooks/checkLinks'
+import { detectReferences } from './hooks/detectReferences'
+import { guardStatus } from './hooks/guardStatus'
+import { injectTestFault } from './hooks/injectTestFault'
+import { jalaliOf } from './hooks/jalaliCompanion'
+import { refuseDelete } from './hooks/refuseDelete'
+import { refuseDuplicate } from './hooks/refuseDuplicate'
+import { refuseServerFields } from './hooks/refuseServerFields'
+import { setAuthor } from './hooks/setAuthor'
+
+const jalaliField = (name: string, isoField: string, label: string): Field => ({
+  name,
+  type: 'text',
+  label,
+  virtual: true,
+  admin: { readOnly: true },
+  hooks: { afterRead: [jalaliOf(isoField)] },
+})
+
+const serverOnly = { readOnly: true, position: 'sidebar' as const }
+
+export const Letters: CollectionConfig = {
+  slug: 'letters',
+  labels: { singular: 'نامه', plural: 'نامه‌ها' },
+  admin: {
+    useAsTitle: 'subject',
+    defaultColumns: ['registryNumber', 'registeredAtJalali', 'kind', 'subject', 'sender', 'classification', 'urgency', 'status'],
+    listSearchableFields: ['subject', 'registryNumber', 'registryNumberKey', 'senderNumber'],
+    group: 'دبیرخانه',
+  },
+  access: {
+    read: canReadByClearance,
+    create: isAuthenticated,
+    update: canReadByClearance,
+    // Refusals (registered, not the author) are explained by the beforeDelete hook.
+    delete: isAuthenticated,
+  },
+  // Every change, corrections included, leaves a version: before/after stays visible.
+  versions: { maxPerDoc: 0 },
+  indexes: [{ fields: ['registryBook', 'registryYear', 'registrySeq'], unique: true }],
+  hooks: {
+    beforeValidate: [refuseServerFields],
+    beforeChange: [setAuthor, guardStatus, checkLinks, detectReferences, refuseDuplicate, assignRegistryNumber],
+    afterChange: [injectTestFault],
+    beforeDelete: [refuseDelete],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', label: 'نوع نامه', options: toOptions(LETTER_KIND_LABELS), required: true },
+        { name: 'status', type: 'select', label: 'وضعیت', options: toOptions(LETTER_STATUS_LABELS), required: true, defaultValue: 'draft', index: true },
+        { name: 'classification', type: 'select', label: 'طبقه‌بندی', options: clearanceOptions, required: true, defaultValue: 'normal', index: true },
+        { name: 'urgency', type: 'select', label: 'فوریت', options: toOptions(URGENCY_LABELS), required: true, defaultValue: 'normal' },
+      ],
+    },
+    { name: 'subject', type: 'text', label: 'موضوع', required: true },
+    { name: 'summary', type: 'textarea', label: 'خلاصه' },
+    { name: 'body', type: 'richText', label: 'متن نامه' },
+    { name: 'keywords', type: 'text', label: 'کلیدواژه‌ها', hasMany: true },
+    {
+      name: 'sender',
+      type: 'relationship',
+      label: 'فرستنده',
+      relationTo: ['correspondents', 'posts'],
+      admin: { description: 'برای نامهٔ وارده: طرف مکاتبه؛ برای صادره و داخلی: سمت امضاکننده.' },
+    },
+    { name: 'recipients', type: 'relationship', label: 'گیرندگان', relationTo: ['posts', 'units', 'correspondents'], hasMany: true },
+    { name: 'copies', type: 'relationship', label: 'رونوشت', relationTo: ['posts', 'units', 'correspondents'], hasMany: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'senderNumber', type: 'text', label: 'شمارهٔ نامهٔ فرستنده' },
+        jalaliDate({ name: 'senderDate', label: 'تاریخ نامهٔ فرستنده' }),
+        {
+          name: 'senderDateJalali',
+          type: 'text',
+          label: 'تاریخ نامهٔ فرستنده (شمسی)',
+          virtual: true,
+          hooks: { afterRead: [jalaliOf('senderDate')] },
+          admin: { description: 'می‌توان تاریخ شمسی را به‌جای تاریخ میلادی فرستاد.' },
+        },
+      ],
+    },
+    { name: 'senderNumberKey', type: 'text', index: true, admin: { hidden: true } },
+    { name: 'follows', type: 'relationship', label: 'پیرو', relationTo: 'letters', hasMany: true },
+    { name: 'inReplyTo', type: 'relationship', label: 'عطف', relationTo: 'letters' },
+    { name: 'repliedBy', type: 'join', label: 'نامه‌های عطف به این نامه', collection: 'letters', on: 'inReplyTo' },
+    { name: 'followedBy', type: 'join', label: 'نامه‌های پیرو این نامه', collection: 'letters', on: 'follows' },
+    { name: 'detectedReferences', type: 'relationship', label: 'ارجاع‌های یافته در متن', relationTo: 'letters', hasMany: true, admin: { readOnly: true } },
+    { name: 'signedBy', type: 'relationship', label: 'امضاکننده', relationTo: 'users' },
+    jalaliDate({ name: 'signedAt', label: 'زمان امضا', withTime: true }),
+    jalaliField('signedAtJalali', 'signedAt', 'تاریخ امضا (شمسی)'),
+    { name: 'registryBook', type: 'relationship', label: 'دفتر اندیکاتور', relationTo: 'registry-books', admin: { position: 'sidebar' } },
+    { name: 'registryNumber', type: 'text', label: 'شمارهٔ ثبت', index: true, admin: serverOnly },
+    { name: 'registryNumberKey', type: 'text', index: true, admin: { hidden: true } },
+    { name: 'registryYear', type: 'number', label: 'سال ثبت', admin: serverOnly },
+    { name: 'registrySeq', type: 'number', label: 'ردیف در سال', admin: serverOnly },
+    jalaliDate({ name: 'registeredAt', label: 'زمان ثبت', withTime: true, admin: serverOnly }),
+    jalaliField('registeredAtJalali', 'registeredAt', 'تاریخ ثبت'),
+    { name: 'registeredBy', type: 'relationship', label: 'ثبت‌کننده', relationTo: 'users', admin: serverOnly },
+    { name: 'createdBy', type: 'relationship', label: 'نویسنده', relationTo: 'users', admin: serverOnly },
+    { name: 'cancelReason', type: 'textarea', label: 'دلیل ابطال' },
+    jalaliDate({ name: 'cancelledAt', label: 'زمان ابطال', withTime: true, admin: serverOnly }),
+    { name: 'cancelledBy', type: 'relationship', label: 'ابطال‌کننده', relationTo: 'users', admin: serverOnly },
+    { name: 'deliberateDuplicate', type: 'checkbox', label: 'ثبت دوبارهٔ عمدی', virtual: true },
+    { name: 'correctionReason', type: 'textarea', label: 'دلیل اصلاح (برای نامهٔ ثبت‌شده)', virtual: true },
+    {
+      name: 'corrections',
+      type: 'array',
+      label: 'اصلاحات',
+      admin: { readOnly: true },
+      fields: [
+        jalaliDate({ name: 'at', label: 'زمان', withTime: true }),
+        { name: 'by', type: 'relationship', relationTo: 'users', label: 'اصلاح‌کننده' },
+        { name: 'reason', type: 'textarea', label: 'دلیل' },
+        { name: 'changes', type: 'json', label: 'پیش و پس از اصلاح' },
+      ],
+    },
+  ],
+}

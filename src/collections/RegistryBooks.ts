@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasAnyRole, isAuthenticated } from '../access'
+import { LETTER_KIND_LABELS, toOptions } from '../lib/letters/options'
+import { validateTemplate } from '../lib/registry'
+
+/** دفتر اندیکاتور: numbers letters of some kinds, per Jalali year, in its own format. */
+export const RegistryBooks: CollectionConfig = {
+  slug: 'registry-books',
+  labels: { singular: 'دفتر اندیکاتور', plural: 'دفاتر اندیکاتور' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'kinds', 'format', 'active'],
+    group: 'دبیرخانه',
+  },
+  access: {
+    read: isAuthenticated,
+    create: hasAnyRole('admin'),
+    update: hasAnyRole('admin'),
+    // A book that has numbered letters is part of the record: deactivate it instead.
+    delete: () => false,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: 'نام دفتر', required: true },
+    { name: 'code', type: 'text', label: 'کد دفتر', required: true, unique: true, admin: { description: 'مانند «و» برای وارده یا «ص» برای صادره.' } },
+    { name: 'kinds', type: 'select', label: 'نوع نامه‌ها', hasMany: true, required: true, options: toOptions(LETTER_KIND_LABELS) },
+    { name: 'unit', type: 'relationship', relationTo: 'units', label: 'واحد (اختیاری)' },
+    {
+      name: 'format',
+      type: 'text',
+      label: 'قالب شماره',
+      required: true,
+      defaultValue: '{year}/{code}/{seq}',
+      admin: { description: 'نشانه‌ها: {year} {yy} {code} {unit} {seq} {seq:5}' },
+      validate: (value: string | null | undefined) => {
+        const result = validateTemplate(value ?? '')
+        return result.ok ? true : result.error
+      },
+    },
+    { name: 'persianDigits', type: 'checkbox', label: 'نمایش شماره با رقم فارسی', defaultValue: false },
+    { name: 'active', type: 'checkbox', label: 'فعال', defaultValue: true },
+  ],
+}

@@ -1,0 +1,42 @@
+// List-view cell for date fields: the Tehran Jalali date (and time, for `dayAndTime` fields)
+// with Persian digits. A server component: Payload renders custom cells on the server with
+// `DefaultServerCellComponentProps` (`cellData` is the raw stored value, an ISO string), and
+// this file has no hooks, so it also works if rendered on the client with the client props.
+import React from 'react'
+import type { DefaultCellComponentProps, DefaultServerCellComponentProps } from 'payload'
+import { formatJalaliDate, formatJalaliDateTime, showsTimeOfDay } from '../../lib/jalali'
+
+type Props = {
+  cellData?: unknown
+  field?: DefaultServerCellComponentProps['field'] | DefaultCellComponentProps['field']
+}
+
+const EMPTY = '—'
+
+function cellText(cellData: unknown, withTime: boolean): string {
+  if (cellData === null || cellData === undefined || cellData === '') return EMPTY
+  const at =
+    cellData instanceof Date || typeof cellData === 'string'
+      ? cellData
+      : typeof cellData === 'number'
+        ? new Date(cellData)
+        : null
+  if (at === null) return EMPTY
+  try {
+    return withTime
+      ? formatJalaliDateTime(at, { digits: 'persian' })
+      : formatJalaliDate(at, { digits: 'persian' })
+  } catch {
+    // Not a timestamp (bad data): show it as is rather than break the whole list.
+    return String(cellData)
+  }
+}
+
+export function JalaliDateCell({ cellData, field }: Props) {
+  const withTime = field?.type === 'date' && showsTimeOfDay(field.admin?.date)
+  return (
+    <span dir="ltr" className="dabir-ltr">
+      {cellText(cellData, withTime)}
+    </span>
+  )
+}

@@ -1,0 +1,2 @@
+export { JalaliDateCell } from './JalaliDateCell'
+export { JalaliDateField } from './JalaliDateField'
