@@ -20,6 +20,8 @@ function incoming(book: number, subject: string, extra: Record<string, unknown> 
   return {
     kind: 'incoming' as const,
     status: 'registered' as const,
+    classification: 'normal' as const,
+    urgency: 'normal' as const,
     registryBook: book,
     subject,
     sender: { relationTo: 'correspondents' as const, value: sender },
@@ -42,7 +44,7 @@ describe('registration numbers', () => {
   it('numbers an incoming letter registered by the secretariat in the default book for its kind', async () => {
     const letter = await payload.create({
       collection: 'letters',
-      data: { kind: 'incoming', status: 'registered', subject: 'گزارش فرمانداری شیراز', sender: { relationTo: 'correspondents', value: sender } },
+      data: { ...incoming(0, 'گزارش فرمانداری شیراز'), registryBook: undefined },
       user: office,
       overrideAccess: false,
     })
@@ -57,7 +59,7 @@ describe('registration numbers', () => {
     const director = await demoUser(payload, 'director')
     const draft = await payload.create({
       collection: 'letters',
-      data: { kind: 'outgoing', subject: 'پاسخ به وزارت کشور' },
+      data: { kind: 'outgoing', status: 'draft', classification: 'normal', urgency: 'normal', subject: 'پاسخ به وزارت کشور' },
       user: await demoUser(payload, 'expert.political'),
       overrideAccess: false,
     })
