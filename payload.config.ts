@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { collections } from './src/collections'
 import { migrations } from './src/migrations'
 import { emailFromEnv } from './src/server/email'
+import { UPLOAD_PIXEL_LIMIT, uploadMaxBytes } from './src/server/uploadLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -56,7 +57,17 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
   },
-  sharp,
+  // Decompression bombs are refused from the image header first; this is the second line.
+  sharp: Object.assign((input?: Parameters<typeof sharp>[0], options?: Parameters<typeof sharp>[1]) =>
+    sharp(input as never, { ...options, limitInputPixels: UPLOAD_PIXEL_LIMIT }), sharp) as unknown as typeof sharp,
+  // Keep the file name exactly as sent (busboy would strip «../»), so it can be refused, not rewritten.
+  bodyParser: { preservePath: true },
+  upload: {
+    limits: { fileSize: uploadMaxBytes() },
+    // Stop reading at the limit instead of buffering the whole body first.
+    abortOnLimit: true,
+    responseOnLimit: 'حجم پرونده بیش از حد مجاز است.',
+  },
   typescript: {
     // Generated on purpose (npm run generate) and checked in CI, never as a side effect of starting.
     autoGenerate: false,

@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     letters: Letter;
+    attachments: Attachment;
     correspondents: Correspondent;
     'registry-books': RegistryBook;
     'registry-counters': RegistryCounter;
@@ -85,6 +86,9 @@ export interface Config {
       repliedBy: 'letters';
       followedBy: 'letters';
     };
+    attachments: {
+      letters: 'letters';
+    };
     units: {
       children: 'units';
       posts: 'posts';
@@ -98,6 +102,7 @@ export interface Config {
   };
   collectionsSelect: {
     letters: LettersSelect<false> | LettersSelect<true>;
+    attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     correspondents: CorrespondentsSelect<false> | CorrespondentsSelect<true>;
     'registry-books': RegistryBooksSelect<false> | RegistryBooksSelect<true>;
     'registry-counters': RegistryCountersSelect<false> | RegistryCountersSelect<true>;
@@ -172,6 +177,7 @@ export interface Letter {
     [k: string]: unknown;
   } | null;
   keywords?: string[] | null;
+  attachments?: (number | Attachment)[] | null;
   /**
    * برای نامهٔ وارده: طرف مکاتبه؛ برای صادره و داخلی: سمت امضاکننده.
    */
@@ -275,41 +281,72 @@ export interface Letter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "correspondents".
+ * via the `definition` "attachments".
  */
-export interface Correspondent {
+export interface Attachment {
   id: number;
-  name: string;
-  kind: 'ministry' | 'governorate' | 'county-governorate' | 'district-office' | 'organisation' | 'party' | 'person';
-  division?: (number | null) | Division;
-  address?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "divisions".
- */
-export interface Division {
-  id: number;
-  name: string;
-  nameEn?: string | null;
-  type: 'province' | 'county' | 'district' | 'rural_district' | 'city' | 'urban_district' | 'village';
-  code: string;
-  /**
-   * شناسهٔ عنصر در دادهٔ مرجع (مانند county:0701)؛ برای بارگذاری تکرارپذیر.
-   */
-  sourceId: string;
-  parent?: (number | null) | Division;
-  children?: {
-    docs?: (number | Division)[];
+  originalName?: string | null;
+  detectedType?: string | null;
+  sha256?: string | null;
+  classification: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
+  createdBy?: (number | null) | User;
+  letters?: {
+    docs?: (number | Letter)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   updatedAt: string;
   createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  fullName: string;
+  post?: (number | null) | Post;
+  roles?: ('admin' | 'director' | 'deputy' | 'secretariat' | 'group-head' | 'expert' | 'auditor')[] | null;
+  clearance: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -373,34 +410,41 @@ export interface Unit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "correspondents".
  */
-export interface User {
+export interface Correspondent {
   id: number;
-  fullName: string;
-  post?: (number | null) | Post;
-  roles?: ('admin' | 'director' | 'deputy' | 'secretariat' | 'group-head' | 'expert' | 'auditor')[] | null;
-  clearance: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
-  active?: boolean | null;
+  name: string;
+  kind: 'ministry' | 'governorate' | 'county-governorate' | 'district-office' | 'organisation' | 'party' | 'person';
+  division?: (number | null) | Division;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "divisions".
+ */
+export interface Division {
+  id: number;
+  name: string;
+  nameEn?: string | null;
+  type: 'province' | 'county' | 'district' | 'rural_district' | 'city' | 'urban_district' | 'village';
+  code: string;
+  /**
+   * شناسهٔ عنصر در دادهٔ مرجع (مانند county:0701)؛ برای بارگذاری تکرارپذیر.
+   */
+  sourceId: string;
+  parent?: (number | null) | Division;
+  children?: {
+    docs?: (number | Division)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -463,6 +507,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'letters';
         value: number | Letter;
+      } | null)
+    | ({
+        relationTo: 'attachments';
+        value: number | Attachment;
       } | null)
     | ({
         relationTo: 'correspondents';
@@ -547,6 +595,7 @@ export interface LettersSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   keywords?: T;
+  attachments?: T;
   sender?: T;
   recipients?: T;
   copies?: T;
@@ -587,6 +636,43 @@ export interface LettersSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments_select".
+ */
+export interface AttachmentsSelect<T extends boolean = true> {
+  originalName?: T;
+  detectedType?: T;
+  sha256?: T;
+  classification?: T;
+  createdBy?: T;
+  letters?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,3 +1,4 @@
+import { Attachments } from './Attachments'
 import { Correspondents } from './Correspondents'
 import { Divisions } from './Divisions'
 import { Letters } from './Letters'
@@ -7,4 +8,4 @@ import { Posts } from './Posts'
 import { Units } from './Units'
 import { Users } from './Users'
 
-export const collections = [Letters, Correspondents, RegistryBooks, RegistryCounters, Users, Units, Posts, Divisions]
+export const collections = [Letters, Attachments, Correspondents, RegistryBooks, RegistryCounters, Users, Units, Posts, Divisions]

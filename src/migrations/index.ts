@@ -1,5 +1,6 @@
 import * as migration_20261122_204109_initial from './20261122_204109_initial';
 import * as migration_20261122_213100_registration from './20261122_213100_registration';
+import * as migration_20261122_213528_attachments from './20261122_213528_attachments';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_213100_registration.up,
     down: migration_20261122_213100_registration.down,
-    name: '20261122_213100_registration'
+    name: '20261122_213100_registration',
+  },
+  {
+    up: migration_20261122_213528_attachments.up,
+    down: migration_20261122_213528_attachments.down,
+    name: '20261122_213528_attachments'
   },
 ];

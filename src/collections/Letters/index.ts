@@ -6,6 +6,7 @@ import { LETTER_KIND_LABELS, LETTER_STATUS_LABELS, toOptions, URGENCY_LABELS } f
 import { clearanceOptions } from '../../lib/security/clearance'
 import { assignRegistryNumber } from './hooks/assignRegistryNumber'
 import { checkLinks } from './hooks/checkLinks'
+import { classifyAttachments } from './hooks/classifyAttachments'
 import { detectReferences } from './hooks/detectReferences'
 import { guardStatus } from './hooks/guardStatus'
 import { injectTestFault } from './hooks/injectTestFault'
@@ -36,9 +37,9 @@ export const Letters: CollectionConfig = {
     group: 'دبیرخانه',
   },
   access: {
-    read: canReadByClearance,
+    read: canReadByClearance('createdBy', 'registeredBy'),
     create: isAuthenticated,
-    update: canReadByClearance,
+    update: canReadByClearance('createdBy', 'registeredBy'),
     // Refusals (registered, not the author) are explained by the beforeDelete hook.
     delete: isAuthenticated,
   },
@@ -48,7 +49,7 @@ export const Letters: CollectionConfig = {
   hooks: {
     beforeValidate: [refuseServerFields],
     beforeChange: [setAuthor, guardStatus, checkLinks, detectReferences, refuseDuplicate, assignRegistryNumber],
-    afterChange: [injectTestFault],
+    afterChange: [classifyAttachments, injectTestFault],
     beforeDelete: [refuseDelete],
   },
   fields: [
@@ -65,6 +66,7 @@ export const Letters: CollectionConfig = {
     { name: 'summary', type: 'textarea', label: 'خلاصه' },
     { name: 'body', type: 'richText', label: 'متن نامه' },
     { name: 'keywords', type: 'text', label: 'کلیدواژه‌ها', hasMany: true },
+    { name: 'attachments', type: 'upload', label: 'پیوست‌ها', relationTo: 'attachments', hasMany: true },
     {
       name: 'sender',
       type: 'relationship',

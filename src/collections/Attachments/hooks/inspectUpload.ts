@@ -1,0 +1,25 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { inspectAttachment } from '../../../lib/files'
+import { UPLOAD_PIXEL_LIMIT } from '../../../server/uploadLimits'
+
+/**
+ * Runs before Payload touches the file (and before sharp decodes it): the bytes decide what
+ * the file is — never its name or the browser's claim. A refused file is a 400 with the reason
+ * in Persian; an accepted one is renamed to a server-generated name and its SHA-256 kept.
+ */
+export const inspectUpload: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file
+  if (!file) return args
+  const result = inspectAttachment(new Uint8Array(file.data), file.name, { pixelLimit: UPLOAD_PIXEL_LIMIT })
+  if (!result.ok) throw new APIError(result.reason, 400, null, true)
+  req.context.attachment = {
+    originalName: result.displayName,
+    sha256: result.sha256,
+    detectedType: result.type,
+  }
+  file.name = result.storedName
+  file.mimetype = result.mime
+  return args
+}

@@ -1,0 +1,16 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { clearanceRank } from '../../../lib/security/clearance'
+
+/** An attachment is at least as classified as any letter it is attached to. */
+export const classifyAttachments: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const ids = (doc.attachments ?? []).map((a: unknown) => (typeof a === 'object' && a ? (a as { id: number }).id : a))
+  if (!ids.length) return doc
+  const found = await req.payload.find({ collection: 'attachments', where: { id: { in: ids } }, depth: 0, pagination: false, req })
+  for (const attachment of found.docs) {
+    if (clearanceRank(attachment.classification) < clearanceRank(doc.classification)) {
+      await req.payload.update({ collection: 'attachments', id: attachment.id, data: { classification: doc.classification }, req })
+    }
+  }
+  return doc
+}

@@ -1,0 +1,145 @@
+import { createHash } from 'crypto'
+
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { uploadMaxBytes } from '../../src/server/uploadLimits'
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/rest'
+import { uploadFile, withPngSize } from '../helpers/upload'
+import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+
+let payload: Payload
+let token: string
+const persian = /[\u0600-\u06FF]/
+const pdf = Buffer.from(
+  [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj',
+    'xref',
+    '0 3',
+    '0000000000 65535 f ',
+    '0000000009 00000 n ',
+    '0000000058 00000 n ',
+    'trailer << /Size 3 /Root 1 0 R >>',
+    'startxref',
+    '110',
+    '%%EOF',
+    '',
+  ].join('\n'),
+  'latin1',
+)
+const errorText = (body: { errors?: { message: string }[] }) => (body?.errors ?? []).map((e) => e.message).join(' ')
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await withDemoUsers(payload)
+  token = await tokenFor('office')
+})
+
+describe('attachments are judged by their content', () => {
+  it('accepts a PDF, stores it under a server-made name with its SHA-256, and serves it as a download', async () => {
+    const res = await uploadFile('attachments', 'گزارش فرمانداری.pdf', pdf, token)
+    expect(res.status).toBe(201)
+    const doc = res.body.doc
+    expect(doc.originalName).toBe('گزارش فرمانداری.pdf')
+    expect(doc.filename).toMatch(/^[0-9a-f]{32}\.pdf$/)
+    expect(doc.sha256).toBe(createHash('sha256').update(pdf).digest('hex'))
+    expect(doc.detectedType).toBe('pdf')
+
+    const file = await rest('GET', `/api/attachments/file/${doc.filename}`, { token })
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment/)
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff')
+    const anonymous = await rest('GET', `/api/attachments/file/${doc.filename}`)
+    expect(anonymous.status).toBeGreaterThanOrEqual(400)
+  })
+
+  it('accepts a PNG and makes a thumbnail', async () => {
+    const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#3366aa' } }).png().toBuffer()
+    const res = await uploadFile('attachments', 'نقشه.png', png, token)
+    expect(res.status).toBe(201)
+    expect(res.body.doc.sizes.thumbnail.width).toBe(320)
+  })
+
+  const refused: Array<[string, string, () => Promise<Buffer> | Buffer]> = [
+    ['an HTML page renamed .pdf', 'نامه.pdf', () => Buffer.from('<!DOCTYPE html><html><body>%PDF-1.4<script>alert(1)</script></body></html>')],
+    ['an SVG', 'logo.svg', () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
+    ['an SVG renamed .png', 'logo.png', () => Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>')],
+    ['a Windows executable', 'setup.pdf', () => Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)])],
+    ['a PNG named .pdf', 'scan.pdf', () => sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer()],
+    [
+      'a 20000×20000 PNG of a few hundred bytes',
+      'bomb.png',
+      async () => withPngSize(await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer(), 20000, 20000),
+    ],
+    ['a name with ../', '../../etc/passwd.pdf', () => pdf],
+    ['a name with an RTL override', 'invoice\u202Efdp.pdf', () => pdf],
+  ]
+
+  it.each(refused)('refuses %s with a Persian reason and stores nothing', async (_label, name, make) => {
+    const before = await payload.count({ collection: 'attachments' })
+    const res = await uploadFile('attachments', name, await make(), token)
+    expect(res.status).toBe(400)
+    expect(errorText(res.body)).toMatch(persian)
+    expect((await payload.count({ collection: 'attachments' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('refuses a name carrying NUL (RFC 5987 encoded) with a Persian reason', async () => {
+    const boundary = 'dabirBoundary'
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8''a%00b.pdf\r\nContent-Type: application/pdf\r\n\r\n`),
+      pdf,
+      Buffer.from(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{}\r\n--${boundary}--\r\n`),
+    ])
+    const { handleEndpoints } = await import('payload')
+    const request = new Request('http://localhost:3000/api/attachments', {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      body,
+    })
+    const before = await payload.count({ collection: 'attachments' })
+    const response = await handleEndpoints({ config: payload.config, request })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toMatch(persian)
+    expect((await payload.count({ collection: 'attachments' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('refuses a file one byte over the size limit', async () => {
+    const before = await payload.count({ collection: 'attachments' })
+    const big = Buffer.concat([pdf, Buffer.alloc(uploadMaxBytes() + 1 - pdf.length, 0x20)])
+    const res = await uploadFile('attachments', 'بزرگ.pdf', big, token)
+    expect(res.status).toBe(413)
+    expect(typeof res.body === 'string' ? res.body : errorText(res.body)).toMatch(persian)
+    expect((await payload.count({ collection: 'attachments' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('raises an attachment to the classification of its letter, and hides it from lower clearances', async () => {
+    const up = await uploadFile('attachments', 'محرمانه.pdf', pdf, token)
+    const office = await demoUser(payload, 'office')
+    const sender = (await payload.create({ collection: 'correspondents', data: { name: 'فرمانداری کازرون', kind: 'county-governorate' } })).id
+    await payload.create({
+      collection: 'letters',
+      data: {
+        kind: 'incoming',
+        status: 'registered',
+        classification: 'secret',
+        urgency: 'normal',
+        subject: 'گزارش سری',
+        sender: { relationTo: 'correspondents', value: sender },
+        attachments: [up.body.doc.id],
+      },
+      user: office,
+      overrideAccess: false,
+    })
+    const stored = await payload.findByID({ collection: 'attachments', id: up.body.doc.id })
+    expect(stored.classification).toBe('secret')
+    const expertToken = await tokenFor('expert.gis')
+    const asExpert = await rest('GET', `/api/attachments/file/${stored.filename}`, { token: expertToken })
+    expect(asExpert.status).toBeGreaterThanOrEqual(400)
+    const asOffice = await rest('GET', `/api/attachments/file/${stored.filename}`, { token })
+    expect(asOffice.status).toBe(200)
+  })
+})
