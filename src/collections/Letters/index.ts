@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { canReadByClearance, isAuthenticated } from '../../access'
+import { frozenAfterRegistration as frozen } from '../../access/frozenAfterRegistration'
 import { jalaliDate } from '../../fields/jalaliDate'
 import { LETTER_KIND_LABELS, LETTER_STATUS_LABELS, toOptions, URGENCY_LABELS } from '../../lib/letters/options'
 import { clearanceOptions } from '../../lib/security/clearance'
@@ -56,31 +57,32 @@ export const Letters: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', label: 'نوع نامه', options: toOptions(LETTER_KIND_LABELS), required: true },
+        { name: 'kind', access: { update: frozen('kind') }, type: 'select', label: 'نوع نامه', options: toOptions(LETTER_KIND_LABELS), required: true },
         { name: 'status', type: 'select', label: 'وضعیت', options: toOptions(LETTER_STATUS_LABELS), required: true, defaultValue: 'draft', index: true },
         { name: 'classification', type: 'select', label: 'طبقه‌بندی', options: clearanceOptions, required: true, defaultValue: 'normal', index: true },
         { name: 'urgency', type: 'select', label: 'فوریت', options: toOptions(URGENCY_LABELS), required: true, defaultValue: 'normal' },
       ],
     },
-    { name: 'subject', type: 'text', label: 'موضوع', required: true },
+    { name: 'subject', access: { update: frozen('subject') }, type: 'text', label: 'موضوع', required: true },
     { name: 'summary', type: 'textarea', label: 'خلاصه' },
-    { name: 'body', type: 'richText', label: 'متن نامه' },
+    { name: 'body', access: { update: frozen('body') }, type: 'richText', label: 'متن نامه' },
     { name: 'keywords', type: 'text', label: 'کلیدواژه‌ها', hasMany: true },
-    { name: 'attachments', type: 'upload', label: 'پیوست‌ها', relationTo: 'attachments', hasMany: true },
+    { name: 'attachments', access: { update: frozen('attachments') }, type: 'upload', label: 'پیوست‌ها', relationTo: 'attachments', hasMany: true },
     {
       name: 'sender',
+      access: { update: frozen('sender') },
       type: 'relationship',
       label: 'فرستنده',
       relationTo: ['correspondents', 'posts'],
       admin: { description: 'برای نامهٔ وارده: طرف مکاتبه؛ برای صادره و داخلی: سمت امضاکننده.' },
     },
-    { name: 'recipients', type: 'relationship', label: 'گیرندگان', relationTo: ['posts', 'units', 'correspondents'], hasMany: true },
-    { name: 'copies', type: 'relationship', label: 'رونوشت', relationTo: ['posts', 'units', 'correspondents'], hasMany: true },
+    { name: 'recipients', access: { update: frozen('recipients') }, type: 'relationship', label: 'گیرندگان', relationTo: ['posts', 'units', 'correspondents'], hasMany: true },
+    { name: 'copies', access: { update: frozen('copies') }, type: 'relationship', label: 'رونوشت', relationTo: ['posts', 'units', 'correspondents'], hasMany: true },
     {
       type: 'row',
       fields: [
-        { name: 'senderNumber', type: 'text', label: 'شمارهٔ نامهٔ فرستنده' },
-        jalaliDate({ name: 'senderDate', label: 'تاریخ نامهٔ فرستنده' }),
+        { name: 'senderNumber', access: { update: frozen('senderNumber') }, type: 'text', label: 'شمارهٔ نامهٔ فرستنده' },
+        jalaliDate({ name: 'senderDate', access: { update: frozen('senderDate') }, label: 'تاریخ نامهٔ فرستنده' }),
         {
           name: 'senderDateJalali',
           type: 'text',
@@ -91,18 +93,18 @@ export const Letters: CollectionConfig = {
         },
       ],
     },
-    { name: 'senderNumberKey', type: 'text', index: true, admin: { hidden: true } },
+    { name: 'senderNumberKey', type: 'text', label: 'شمارهٔ نامهٔ فرستنده (یکسان‌شده)', index: true, admin: { hidden: true } },
     { name: 'follows', type: 'relationship', label: 'پیرو', relationTo: 'letters', hasMany: true },
     { name: 'inReplyTo', type: 'relationship', label: 'عطف', relationTo: 'letters' },
     { name: 'repliedBy', type: 'join', label: 'نامه‌های عطف به این نامه', collection: 'letters', on: 'inReplyTo' },
     { name: 'followedBy', type: 'join', label: 'نامه‌های پیرو این نامه', collection: 'letters', on: 'follows' },
     { name: 'detectedReferences', type: 'relationship', label: 'ارجاع‌های یافته در متن', relationTo: 'letters', hasMany: true, admin: { readOnly: true } },
-    { name: 'signedBy', type: 'relationship', label: 'امضاکننده', relationTo: 'users' },
-    jalaliDate({ name: 'signedAt', label: 'زمان امضا', withTime: true }),
+    { name: 'signedBy', access: { update: frozen('signedBy') }, type: 'relationship', label: 'امضاکننده', relationTo: 'users' },
+    jalaliDate({ name: 'signedAt', access: { update: frozen('signedAt') }, label: 'زمان امضا', withTime: true }),
     jalaliField('signedAtJalali', 'signedAt', 'تاریخ امضا (شمسی)'),
     { name: 'registryBook', type: 'relationship', label: 'دفتر اندیکاتور', relationTo: 'registry-books', admin: { position: 'sidebar' } },
     { name: 'registryNumber', type: 'text', label: 'شمارهٔ ثبت', index: true, admin: serverOnly },
-    { name: 'registryNumberKey', type: 'text', index: true, admin: { hidden: true } },
+    { name: 'registryNumberKey', type: 'text', label: 'شمارهٔ ثبت (با رقم لاتین)', index: true, admin: { hidden: true } },
     { name: 'registryYear', type: 'number', label: 'سال ثبت', admin: serverOnly },
     { name: 'registrySeq', type: 'number', label: 'ردیف در سال', admin: serverOnly },
     jalaliDate({ name: 'registeredAt', label: 'زمان ثبت', withTime: true, admin: serverOnly }),

@@ -1,0 +1,23 @@
+import { APIError, type FieldAccess } from 'payload'
+
+import { letterMessages } from '../lib/letters/messages'
+import { sameValue } from '../lib/letters/rules'
+import { hasRole } from '../lib/security/roles'
+
+/**
+ * Field-level update access for what registration freezes. The admin renders such a field
+ * read-only once the letter is registered (the office chief still sees it editable, to
+ * correct with a reason). A changed value from anyone else is refused with 409 rather than
+ * silently dropped — Payload would otherwise just strip a field its access denies.
+ */
+export const frozenAfterRegistration =
+  (field: string): FieldAccess =>
+  ({ doc, req, siblingData }) => {
+    if (!doc || !doc.status || doc.status === 'draft') return true
+    if (doc.status === 'registered' && hasRole(req.user, 'secretariat')) return true
+    const incoming = siblingData as Record<string, unknown> | undefined
+    if (incoming && field in incoming && !sameValue(incoming[field], (doc as Record<string, unknown>)[field])) {
+      throw new APIError(letterMessages.frozen([field]), 409, null, true)
+    }
+    return false
+  }

@@ -1,0 +1,86 @@
+import fs from 'fs'
+import path from 'path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchBrowser } from '../helpers/browser'
+import { DEMO_PASSWORD, repoRoot } from '../helpers/seed'
+
+const shots = path.join(repoRoot, 'tests', 'e2e', 'screenshots')
+
+async function api(method: string, url: string, body?: unknown, token?: string) {
+  const res = await fetch(`${inject('baseUrl')}${url}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: res.status, body: await res.json() }
+}
+
+async function login(page: Page, email: string) {
+  await page.goto(`${inject('baseUrl')}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', DEMO_PASSWORD)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
+}
+
+describe('letters in the admin', () => {
+  let browser: Browser
+  let letter: { id: number; registryNumber: string }
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    fs.mkdirSync(shots, { recursive: true })
+    const token = (await api('POST', '/api/users/login', { email: 'office@demo.dabir.ir', password: DEMO_PASSWORD })).body.token
+    const sender = await api('POST', '/api/correspondents', { name: 'فرمانداری فسا', kind: 'county-governorate' }, token)
+    const created = await api(
+      'POST',
+      '/api/letters',
+      {
+        kind: 'incoming',
+        status: 'registered',
+        subject: 'گزارش برگزاری جلسهٔ شورای تأمین شهرستان',
+        sender: { relationTo: 'correspondents', value: sender.body.doc.id },
+        senderNumber: '۱۲۳۴/ف',
+        senderDateJalali: '۱۴۰۵/۰۸/۰۱',
+        urgency: 'urgent',
+      },
+      token,
+    )
+    expect(created.status).toBe(201)
+    letter = created.body.doc
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('lists registered letters with their number and Jalali date', async () => {
+    const page = await browser.newPage()
+    await login(page, 'office@demo.dabir.ir')
+    await page.goto(`${inject('baseUrl')}/admin/collections/letters`)
+    await page.waitForSelector('table')
+    const table = await page.textContent('table')
+    expect(table).toContain(letter.registryNumber)
+    expect(table).toContain('گزارش برگزاری جلسهٔ شورای تأمین شهرستان')
+    expect(table).toMatch(/14\d\d\/\d\d\/\d\d|۱۴[۰-۹]{2}\/[۰-۹]{2}\/[۰-۹]{2}/)
+    await page.screenshot({ path: path.join(shots, 'letters-list.png'), fullPage: true })
+    await page.close()
+  })
+
+  it('opens a registered letter read-only for a colleague, with the sender date in Jalali', async () => {
+    const page = await browser.newPage()
+    await login(page, 'head.political@demo.dabir.ir')
+    await page.goto(`${inject('baseUrl')}/admin/collections/letters/${letter.id}`)
+    const subject = page.locator('#field-subject')
+    await subject.waitFor()
+    expect(await subject.isDisabled()).toBe(true)
+    const dateField = page.locator('#field-senderDate')
+    await dateField.waitFor()
+    expect(await dateField.textContent()).toContain('۱۴۰۵/۰۸/۰۱')
+    await page.screenshot({ path: path.join(shots, 'letter-readonly.png') })
+    await page.close()
+  })
+})
