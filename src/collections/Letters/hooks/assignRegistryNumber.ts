@@ -6,6 +6,7 @@ import { LETTER_KIND_LABELS } from '../../../lib/letters/options'
 import { formatRegistryNumber } from '../../../lib/registry'
 import { toLatinDigits } from '../../../lib/persian'
 import { takeNextSeq } from '../../../server/registryCounter'
+import { registryBooksFor } from '../registryBooks'
 
 const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : (value as number | undefined))
 
@@ -21,15 +22,8 @@ export const assignRegistryNumber: CollectionBeforeChangeHook = async ({ data, o
   const kind = (data.kind ?? originalDoc?.kind) as keyof typeof LETTER_KIND_LABELS
 
   const requested = idOf(data.registryBook ?? originalDoc?.registryBook)
-  const books = await req.payload.find({
-    collection: 'registry-books',
-    where: requested ? { id: { equals: requested } } : { and: [{ kinds: { contains: kind } }, { active: { equals: true } }] },
-    sort: 'id',
-    limit: 1,
-    depth: 1,
-    req,
-  })
-  const book = books.docs[0]
+  const books = await registryBooksFor(req)
+  const book = requested ? books.find((b) => b.id === requested) : books.find((b) => b.active && b.kinds?.includes(kind))
   if (!book) throw new APIError(letterMessages.noBook(LETTER_KIND_LABELS[kind] ?? kind), 400, null, true)
   if (!book.kinds?.includes(kind)) throw new APIError(letterMessages.bookWrongKind, 400, null, true)
 
@@ -42,8 +36,7 @@ export const assignRegistryNumber: CollectionBeforeChangeHook = async ({ data, o
   const now = new Date()
   const year = jalaliYearOf(now)
   const seq = await takeNextSeq(req, book.id, year)
-  const unit = typeof book.unit === 'object' && book.unit ? book.unit.code : undefined
-  const number = formatRegistryNumber(book.format, { year, code: book.code, unit, seq }, { persianDigits: Boolean(book.persianDigits) })
+  const number = formatRegistryNumber(book.format, { year, code: book.code, unit: book.unitCode, seq }, { persianDigits: Boolean(book.persianDigits) })
   Object.assign(data, {
     registryBook: book.id,
     registryYear: year,

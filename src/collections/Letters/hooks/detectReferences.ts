@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { richTextToPlain } from '../../../lib/letters/text'
 import { detectReferences as findNumbers } from '../../../lib/registry'
+import { registryBooksFor } from '../registryBooks'
 
 /**
  * Registry numbers of ours mentioned in the subject or body («عطف به نامه ۱۴۰۵/و/۱۲»)
@@ -10,13 +11,12 @@ import { detectReferences as findNumbers } from '../../../lib/registry'
 export const detectReferences: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (!('subject' in data) && !('body' in data)) return data
   const text = [data.subject ?? originalDoc?.subject ?? '', richTextToPlain(data.body ?? originalDoc?.body)].join('\n')
-  const books = await req.payload.find({ collection: 'registry-books', pagination: false, depth: 1, req })
-  const formats = books.docs.map((b) => ({
-    id: b.id,
-    template: b.format,
-    code: b.code,
-    unit: typeof b.unit === 'object' && b.unit ? b.unit.code : undefined,
-  }))
+  // No digit, no registry number: skip the work for most subjects.
+  if (!/[0-9\u06F0-\u06F9\u0660-\u0669]/.test(text)) {
+    data.detectedReferences = []
+    return data
+  }
+  const formats = (await registryBooksFor(req)).map((b) => ({ id: b.id, template: b.format, code: b.code, unit: b.unitCode }))
   const found = findNumbers(text, formats)
   if (!found.length) {
     data.detectedReferences = []
