@@ -7,14 +7,15 @@ import { hasRole } from '../lib/security/roles'
 /**
  * Field-level update access for what registration freezes. The admin renders such a field
  * read-only once the letter is registered (the office chief still sees it editable, to
- * correct with a reason). A changed value from anyone else is refused with 409 rather than
+ * correct with a reason; numbering fields are not correctable at all). A changed value from anyone else is refused with 409 rather than
  * silently dropped — Payload would otherwise just strip a field its access denies.
  */
 export const frozenAfterRegistration =
-  (field: string): FieldAccess =>
+  (field: string, opts: { correctable?: boolean } = {}): FieldAccess =>
   ({ doc, req, siblingData }) => {
     if (!doc || !doc.status || doc.status === 'draft') return true
-    if (doc.status === 'registered' && hasRole(req.user, 'secretariat')) return true
+    const correctable = opts.correctable ?? true
+    if (correctable && doc.status === 'registered' && hasRole(req.user, 'secretariat')) return true
     const incoming = siblingData as Record<string, unknown> | undefined
     if (incoming && field in incoming && !sameValue(incoming[field], (doc as Record<string, unknown>)[field])) {
       throw new APIError(letterMessages.frozen([field]), 409, null, true)

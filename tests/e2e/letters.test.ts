@@ -80,6 +80,10 @@ describe('letters in the admin', () => {
     const dateField = page.locator('#field-senderDate')
     await dateField.waitFor()
     expect(await dateField.textContent()).toContain('۱۴۰۵/۰۸/۰۱')
+    // Server-set dates show as text, never as inputs, and the page does not overflow sideways.
+    expect(await page.locator('#field-registeredAt input').count()).toBe(0)
+    expect(await page.locator('#field-registeredAt').textContent()).toMatch(/۱۴[۰-۹]{2}\/[۰-۹]{2}\/[۰-۹]{2}/)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280)
     await page.screenshot({ path: path.join(shots, 'letter-readonly.png') })
     await page.close()
   })

@@ -102,7 +102,7 @@ export const Letters: CollectionConfig = {
     { name: 'signedBy', access: { update: frozen('signedBy') }, type: 'relationship', label: 'امضاکننده', relationTo: 'users' },
     jalaliDate({ name: 'signedAt', access: { update: frozen('signedAt') }, label: 'زمان امضا', withTime: true }),
     jalaliField('signedAtJalali', 'signedAt', 'تاریخ امضا (شمسی)'),
-    { name: 'registryBook', type: 'relationship', label: 'دفتر اندیکاتور', relationTo: 'registry-books', admin: { position: 'sidebar' } },
+    { name: 'registryBook', access: { update: frozen('registryBook', { correctable: false }) }, type: 'relationship', label: 'دفتر اندیکاتور', relationTo: 'registry-books', admin: { position: 'sidebar' } },
     { name: 'registryNumber', type: 'text', label: 'شمارهٔ ثبت', index: true, admin: serverOnly },
     { name: 'registryNumberKey', type: 'text', label: 'شمارهٔ ثبت (با رقم لاتین)', index: true, admin: { hidden: true } },
     { name: 'registryYear', type: 'number', label: 'سال ثبت', admin: serverOnly },

@@ -36,9 +36,11 @@ const noteStyle: React.CSSProperties = { margin: 'calc(var(--base) / 4) 0 0', fo
 export const JalaliDateField: DateFieldClientComponent = ({
   field,
   path: pathFromProps,
-  readOnly,
+  readOnly: readOnlyFromProps,
 }) => {
   const { admin, label, localized, required } = field
+  // A field configured read-only (server-set dates) arrives with the flag on its config, not as a prop.
+  const readOnly = readOnlyFromProps || Boolean(admin?.readOnly)
   const withTime = showsTimeOfDay(admin?.date)
   const { t } = useTranslation()
 
