@@ -4,21 +4,8 @@ import { testPayload } from './payload'
 
 export type RestResult = { status: number; body: any; headers: Headers }
 
-/** Calls the REST API in-process through Payload's own fetch handler (the one Next's route uses). */
-export async function rest(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-  path: string,
-  opts: { body?: unknown; token?: string; headers?: Record<string, string> } = {},
-): Promise<RestResult> {
-  const payload = await testPayload()
-  const headers = new Headers({ 'Content-Type': 'application/json', ...opts.headers })
-  if (opts.token) headers.set('Authorization', `JWT ${opts.token}`)
-  const request = new Request(`http://localhost:3000${path}`, {
-    method,
-    headers,
-    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-  })
-  const response = await handleEndpoints({ config: payload.config, request })
+/** Status, headers and body (parsed when it is JSON) of a handler's response. */
+export async function readResponse(response: Response): Promise<RestResult> {
   const text = await response.text()
   let body: unknown = text
   try {
@@ -29,17 +16,50 @@ export async function rest(
   return { status: response.status, body, headers: response.headers }
 }
 
+/** Sends a request through Payload's own fetch handler (the one Next's route calls), in-process. */
+export async function send(request: Request): Promise<RestResult> {
+  const payload = await testPayload()
+  return readResponse(await handleEndpoints({ config: payload.config, request }))
+}
+
+const authHeaders = (token?: string, extra: Record<string, string> = {}) => {
+  const headers = new Headers(extra)
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  return headers
+}
+
+/** Calls the REST API in-process. */
+export function rest(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  opts: { body?: unknown; token?: string; headers?: Record<string, string> } = {},
+): Promise<RestResult> {
+  const headers = authHeaders(opts.token, { 'Content-Type': 'application/json', ...opts.headers })
+  return send(
+    new Request(`http://localhost:3000${path}`, {
+      method,
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    }),
+  )
+}
+
+/** POST a file to an upload collection, as a browser form would. */
+export function uploadFile(collection: string, fileName: string, bytes: Uint8Array, token?: string, data: Record<string, unknown> = {}) {
+  const form = new FormData()
+  form.append('file', new Blob([Buffer.from(bytes)]), fileName)
+  form.append('_payload', JSON.stringify(data))
+  return send(new Request(`http://localhost:3000/api/${collection}`, { method: 'POST', headers: authHeaders(token), body: form }))
+}
+
 /** A GraphQL request through the handler the Next route /api/graphql serves. */
 export async function graphql(query: string, token?: string, variables?: Record<string, unknown>): Promise<RestResult> {
   const payload = await testPayload()
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-  const headers = new Headers({ 'Content-Type': 'application/json' })
-  if (token) headers.set('Authorization', `JWT ${token}`)
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',
-    headers,
+    headers: authHeaders(token, { 'Content-Type': 'application/json' }),
     body: JSON.stringify({ query, variables }),
   })
-  const response = await GRAPHQL_POST(Promise.resolve(payload.config))(request)
-  return { status: response.status, body: await response.json(), headers: response.headers }
+  return readResponse(await GRAPHQL_POST(Promise.resolve(payload.config))(request))
 }

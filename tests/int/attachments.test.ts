@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { uploadMaxBytes } from '../../src/server/uploadLimits'
 import { testPayload } from '../helpers/payload'
-import { rest } from '../helpers/rest'
-import { uploadFile, withPngSize } from '../helpers/upload'
+import { withPngSize } from '../helpers/bytes'
+import { rest, send, uploadFile } from '../helpers/rest'
 import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
@@ -94,16 +94,15 @@ describe('attachments are judged by their content', () => {
       pdf,
       Buffer.from(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{}\r\n--${boundary}--\r\n`),
     ])
-    const { handleEndpoints } = await import('payload')
     const request = new Request('http://localhost:3000/api/attachments', {
       method: 'POST',
       headers: { Authorization: `JWT ${token}`, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
       body,
     })
     const before = await payload.count({ collection: 'attachments' })
-    const response = await handleEndpoints({ config: payload.config, request })
+    const response = await send(request)
     expect(response.status).toBe(400)
-    expect(JSON.stringify(await response.json())).toMatch(persian)
+    expect(errorText(response.body)).toMatch(persian)
     expect((await payload.count({ collection: 'attachments' })).totalDocs).toBe(before.totalDocs)
   })
 

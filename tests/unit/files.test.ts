@@ -11,20 +11,13 @@ import {
   sniffFileType,
   validateFileName,
 } from '../../src/lib/files'
+import { crc32 } from '../helpers/bytes'
 
 // ---------------------------------------------------------------------------------------------
 // sample builders: minimal but structurally valid files, made here byte by byte
 
 const PERSIAN = /[\u0600-\u06FF]/
 
-function crc32(buf: Uint8Array): number {
-  let crc = 0xffffffff
-  for (const byte of buf) {
-    crc ^= byte
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1
-  }
-  return (crc ^ 0xffffffff) >>> 0
-}
 
 function u16le(n: number): Buffer {
   const b = Buffer.alloc(2)
