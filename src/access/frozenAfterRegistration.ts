@@ -1,7 +1,7 @@
 import { APIError, type FieldAccess } from 'payload'
 
 import { letterMessages } from '../lib/letters/messages'
-import { sameValue } from '../lib/letters/rules'
+import { sameValue } from '../lib/compare'
 import { hasRole } from '../lib/security/roles'
 
 /**

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { idOf } from '../../../lib/compare'
 import { jalaliYearOf } from '../../../lib/jalali'
 import { letterMessages } from '../../../lib/letters/messages'
 import { LETTER_KIND_LABELS } from '../../../lib/letters/options'
@@ -7,8 +8,6 @@ import { formatRegistryNumber } from '../../../lib/registry'
 import { toLatinDigits } from '../../../lib/persian'
 import { takeNextSeq } from '../../../server/registryCounter'
 import { registryBooksFor } from '../registryBooks'
-
-const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : (value as number | undefined))
 
 /**
  * Gives a letter its number when it becomes registered: the book for its kind, the Jalali

@@ -1,16 +1,11 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { idOf } from '../../../lib/compare'
 import { jalaliDateOf, jalaliToUtc, parseJalaliDate } from '../../../lib/jalali'
 import { letterMessages } from '../../../lib/letters/messages'
 
 const bad = (message: string): never => {
   throw new APIError(message, 400, null, true)
-}
-
-const idOf = (value: unknown): number | null => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return (value as { id?: number; value?: unknown }).id ?? idOf((value as { value?: unknown }).value)
-  return Number(value)
 }
 
 const dayKey = (d: { jy: number; jm: number; jd: number }) => d.jy * 10000 + d.jm * 100 + d.jd

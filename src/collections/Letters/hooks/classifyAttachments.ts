@@ -1,10 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { idOf } from '../../../lib/compare'
 import { clearanceRank } from '../../../lib/security/clearance'
 
 /** An attachment is at least as classified as any letter it is attached to. */
 export const classifyAttachments: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const ids = (doc.attachments ?? []).map((a: unknown) => (typeof a === 'object' && a ? (a as { id: number }).id : a))
+  const ids = ((doc.attachments ?? []) as unknown[]).map(idOf).filter((id): id is number => id !== null)
   if (!ids.length) return doc
   const found = await req.payload.find({ collection: 'attachments', where: { id: { in: ids } }, depth: 0, pagination: false, req })
   for (const attachment of found.docs) {

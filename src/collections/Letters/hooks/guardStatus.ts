@@ -1,7 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { letterMessages } from '../../../lib/letters/messages'
-import { changedKeys, CORRECTABLE_FIELDS, NUMBERING_FIELDS } from '../../../lib/letters/rules'
+import { changedKeys } from '../../../lib/compare'
+import { CORRECTABLE_FIELDS, NUMBERING_FIELDS } from '../../../lib/letters/rules'
 import { hasRole } from '../../../lib/security/roles'
 
 const refuse = (message: string, status = 403): never => {

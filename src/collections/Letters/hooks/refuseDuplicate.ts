@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { tehranDayRange, jalaliDateOf } from '../../../lib/jalali'
+import { idOf } from '../../../lib/compare'
+import { jalaliDateOf, tehranDayRange } from '../../../lib/jalali'
 import { letterMessages } from '../../../lib/letters/messages'
 import { normalizeForSearch } from '../../../lib/persian'
 
@@ -17,8 +18,7 @@ export const refuseDuplicate: CollectionBeforeChangeHook = async ({ data, origin
   data.senderNumberKey = senderNumberKey(merged.senderNumber)
   const registering = data.status === 'registered' && originalDoc?.status !== 'registered'
   if (!registering || merged.kind !== 'incoming' || data.deliberateDuplicate) return data
-  const sender = merged.sender as { relationTo?: string; value?: unknown } | undefined
-  const senderId = typeof sender?.value === 'object' ? (sender.value as { id: number }).id : sender?.value
+  const senderId = idOf(merged.sender)
   if (!senderId || !data.senderNumberKey || !merged.senderDate) return data
   const { start, end } = tehranDayRange(jalaliDateOf(new Date(merged.senderDate)))
   const found = await req.payload.find({

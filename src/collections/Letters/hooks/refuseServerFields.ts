@@ -1,7 +1,8 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
 import { letterMessages } from '../../../lib/letters/messages'
-import { SERVER_FIELDS, sameValue } from '../../../lib/letters/rules'
+import { sameValue } from '../../../lib/compare'
+import { SERVER_FIELDS } from '../../../lib/letters/rules'
 
 /**
  * Numbering and audit fields are the server's. A client that sends one is refused (400),
