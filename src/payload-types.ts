@@ -256,6 +256,7 @@ export interface Letter {
   createdBy?: (number | null) | User;
   cancelReason?: string | null;
   cancelledAt?: string | null;
+  cancelledAtJalali?: string | null;
   cancelledBy?: (number | null) | User;
   deliberateDuplicate?: boolean | null;
   correctionReason?: string | null;
@@ -622,6 +623,7 @@ export interface LettersSelect<T extends boolean = true> {
   createdBy?: T;
   cancelReason?: T;
   cancelledAt?: T;
+  cancelledAtJalali?: T;
   cancelledBy?: T;
   deliberateDuplicate?: T;
   correctionReason?: T;

@@ -139,6 +139,7 @@ describe('registration numbers', () => {
     })
     expect(cancelled.status).toBe('cancelled')
     expect(cancelled.registryNumber).toBe(a.registryNumber)
+    expect(cancelled.cancelledAtJalali).toBe(formatJalaliDate(cancelled.cancelledAt!))
     const b = await payload.create({ collection: 'letters', data: incoming(book.id, 'نامهٔ دوم'), user: office, overrideAccess: false })
     expect(b.registrySeq).toBe(2)
   })

@@ -113,6 +113,7 @@ export const Letters: CollectionConfig = {
     { name: 'createdBy', type: 'relationship', label: 'نویسنده', relationTo: 'users', admin: serverOnly },
     { name: 'cancelReason', type: 'textarea', label: 'دلیل ابطال' },
     jalaliDate({ name: 'cancelledAt', label: 'زمان ابطال', withTime: true, admin: serverOnly }),
+    jalaliField('cancelledAtJalali', 'cancelledAt', 'تاریخ ابطال'),
     { name: 'cancelledBy', type: 'relationship', label: 'ابطال‌کننده', relationTo: 'users', admin: serverOnly },
     { name: 'deliberateDuplicate', type: 'checkbox', label: 'ثبت دوبارهٔ عمدی', virtual: true },
     { name: 'correctionReason', type: 'textarea', label: 'دلیل اصلاح (برای نامهٔ ثبت‌شده)', virtual: true },
