@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './src/collections'
+import { malformedRequestIs400 } from './src/hooks/malformedRequestIs400'
 import { migrations } from './src/migrations'
 import { emailFromEnv } from './src/server/email'
 import { UPLOAD_PIXEL_LIMIT, uploadMaxBytes } from './src/server/uploadLimits'
@@ -37,6 +38,7 @@ export default buildConfig({
     fallbackLanguage: 'fa',
   },
   collections,
+  hooks: { afterError: [malformedRequestIs400] },
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {

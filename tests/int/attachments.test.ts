@@ -77,6 +77,7 @@ describe('attachments are judged by their content', () => {
     ],
     ['a name with ../', '../../etc/passwd.pdf', () => pdf],
     ['a name with an RTL override', 'invoice\u202Efdp.pdf', () => pdf],
+    ['a name with a raw NUL (a malformed part header)', 'a\u0000.pdf', () => pdf],
   ]
 
   it.each(refused)('refuses %s with a Persian reason and stores nothing', async (_label, name, make) => {
