@@ -43,7 +43,8 @@ export async function assertReachable(uri: string, timeoutMs = 5000): Promise<vo
   }
 }
 
-async function freePort(preferred: number): Promise<number> {
+/** A free TCP port on 127.0.0.1: `preferred` when it is free, else one the system picks. */
+export async function freePort(preferred = 0): Promise<number> {
   const tryPort = (port: number) =>
     new Promise<number>((resolve, reject) => {
       const server = net.createServer()

@@ -1,12 +1,11 @@
 import path from 'path'
-import { fileURLToPath } from 'url'
 
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { assertReachable, startEmbedded, type DatabaseHandle } from '../../src/server/database'
+import { repoRoot } from './seed'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,7 +27,7 @@ async function acquireServer(): Promise<DatabaseHandle> {
         await assertReachable(process.env.DATABASE_URI)
         return { uri: process.env.DATABASE_URI, embedded: false, stop: async () => {} }
       }
-      return startEmbedded({ dataDir: path.join(root, '.data', 'test-postgres'), database: 'postgres', port: 54339 })
+      return startEmbedded({ dataDir: path.join(repoRoot, '.data', 'test-postgres'), database: 'postgres', port: 54339 })
     })()
     shared.__dabirTestServer = { server, users: 0 }
   }

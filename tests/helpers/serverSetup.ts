@@ -1,29 +1,15 @@
 import { spawn, type ChildProcess } from 'child_process'
-import net from 'net'
-import path from 'path'
-import { fileURLToPath } from 'url'
 
 import type { TestProject } from 'vitest/node'
 
-import { DEMO_PASSWORD } from './seed'
+import { freePort } from '../../src/server/database'
+import { DEMO_PASSWORD, repoRoot } from './seed'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
 }
 
 async function waitForServer(url: string, child: ChildProcess, log: () => string, timeoutMs: number) {
@@ -51,7 +37,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort()
   let output = ''
   const child = spawn('npm', ['start'], {
-    cwd: root,
+    cwd: repoRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, DATABASE_URI: databaseUri, PORT: String(port), DABIR_DEMO_PASSWORD: DEMO_PASSWORD },
