@@ -8,12 +8,17 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './src/collections'
+import { auditFailures } from './src/hooks/audit/auditFailures'
 import { malformedRequestIs400 } from './src/hooks/malformedRequestIs400'
+import { depthLimit } from './src/lib/graphql/depthLimit'
+import { messages } from './src/messages'
 import { migrations } from './src/migrations'
 import { emailFromEnv } from './src/server/email'
 import { UPLOAD_PIXEL_LIMIT, uploadMaxBytes } from './src/server/uploadLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const MAX_DEPTH = 10
+const GRAPHQL_MAX_DEPTH = 12
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || '',
@@ -38,7 +43,9 @@ export default buildConfig({
     fallbackLanguage: 'fa',
   },
   collections,
-  hooks: { afterError: [malformedRequestIs400] },
+  hooks: { afterError: [malformedRequestIs400, auditFailures] },
+  // REST `depth` above this is refused (src/hooks/refuseDeepQueries), not clamped.
+  maxDepth: MAX_DEPTH,
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {
@@ -58,6 +65,7 @@ export default buildConfig({
   graphQL: {
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
+    validationRules: () => [depthLimit(GRAPHQL_MAX_DEPTH, (depth) => messages.tooDeepGraphql(depth, GRAPHQL_MAX_DEPTH))],
   },
   // Decompression bombs are refused from the image header first; this is the second line.
   sharp: Object.assign((input?: Parameters<typeof sharp>[0], options?: Parameters<typeof sharp>[1]) =>

@@ -7,7 +7,7 @@ import { SeedError } from '../src/seed/SeedError'
  */
 export function runCli(main: () => Promise<void>) {
   main().then(
-    () => process.exit(0),
+    () => process.exit(), // process.exitCode, if a tool set one
     (error: unknown) => {
       if (error instanceof DatabaseStartError) {
         console.error(error.message)

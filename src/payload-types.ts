@@ -76,6 +76,7 @@ export interface Config {
     units: Unit;
     posts: Post;
     divisions: Division;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -110,6 +111,7 @@ export interface Config {
     units: UnitsSelect<false> | UnitsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     divisions: DivisionsSelect<false> | DivisionsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -482,6 +484,50 @@ export interface RegistryCounter {
   createdAt: string;
 }
 /**
+ * هر ایجاد، تغییر، خواندن سند طبقه‌بندی‌شده، ورود و هر تلاش ردشده؛ فقط‌خواندنی و زنجیره‌شده با SHA-256.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  atJalali?: string | null;
+  actorId?: number | null;
+  actorEmail?: string | null;
+  action:
+    | 'create'
+    | 'update'
+    | 'register'
+    | 'correct'
+    | 'cancel'
+    | 'delete'
+    | 'read'
+    | 'download'
+    | 'login'
+    | 'login-failed'
+    | 'logout'
+    | 'role-change'
+    | 'clearance-change';
+  targetCollection?: string | null;
+  targetId?: string | null;
+  classification?: ('normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret') | null;
+  interface: 'rest' | 'graphql' | 'admin' | 'local';
+  outcome: 'success' | 'denied' | 'failed';
+  message?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  prevHash?: string | null;
+  hash?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -795,6 +841,26 @@ export interface DivisionsSelect<T extends boolean = true> {
   children?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  atJalali?: T;
+  actorId?: T;
+  actorEmail?: T;
+  action?: T;
+  targetCollection?: T;
+  targetId?: T;
+  classification?: T;
+  interface?: T;
+  outcome?: T;
+  message?: T;
+  changes?: T;
+  prevHash?: T;
+  hash?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,8 +1,9 @@
-import { APIError, type FieldAccess } from 'payload'
+import type { FieldAccess } from 'payload'
 
 import { letterMessages } from '../lib/letters/messages'
 import { sameValue } from '../lib/compare'
 import { hasRole } from '../lib/security/roles'
+import { refuse } from '../server/refuse'
 
 /**
  * Field-level update access for what registration freezes. The admin renders such a field
@@ -12,13 +13,13 @@ import { hasRole } from '../lib/security/roles'
  */
 export const frozenAfterRegistration =
   (field: string, opts: { correctable?: boolean } = {}): FieldAccess =>
-  ({ doc, req, siblingData }) => {
+  async ({ doc, req, siblingData }) => {
     if (!doc || !doc.status || doc.status === 'draft') return true
     const correctable = opts.correctable ?? true
     if (correctable && doc.status === 'registered' && hasRole(req.user, 'secretariat')) return true
     const incoming = siblingData as Record<string, unknown> | undefined
     if (incoming && field in incoming && !sameValue(incoming[field], (doc as Record<string, unknown>)[field])) {
-      throw new APIError(letterMessages.frozen([field]), 409, null, true)
+      await refuse(req, { message: letterMessages.frozen([field]), status: 409, action: 'update', collection: 'letters', id: doc.id, classification: doc.classification })
     }
     return false
   }

@@ -1,5 +1,4 @@
 export { isAdmin, isAdminField } from './isAdmin'
 export { isAdminOrSelf } from './isAdminOrSelf'
 export { isAuthenticated } from './isAuthenticated'
-export { canReadByClearance, readableByClearance } from './canReadByClearance'
 export { hasAnyRole } from './hasAnyRole'

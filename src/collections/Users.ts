@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, isAdminOrSelf, isAuthenticated } from '../access'
+import { auditLogin, auditLogout } from '../hooks/audit/auditSessions'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { refuseInactiveLogin } from '../hooks/refuseInactiveLogin'
 import { clearanceOptions } from '../lib/security/clearance'
@@ -32,6 +33,8 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeChange: [firstUserIsAdmin],
     beforeLogin: [refuseInactiveLogin],
+    afterLogin: [auditLogin],
+    afterLogout: [auditLogout],
   },
   fields: [
     { name: 'fullName', type: 'text', label: 'نام و نام خانوادگی', required: true },

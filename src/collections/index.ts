@@ -1,4 +1,10 @@
+import type { CollectionConfig } from 'payload'
+
+import { auditChanges, auditDeletes, letterActions, userActions, type ActionsOf } from '../hooks/audit/auditChanges'
+import { markOperation } from '../hooks/audit/markOperation'
+import { refuseDeepQueries } from '../hooks/refuseDeepQueries'
 import { Attachments } from './Attachments'
+import { AuditLog } from './AuditLog'
 import { Correspondents } from './Correspondents'
 import { Divisions } from './Divisions'
 import { Letters } from './Letters'
@@ -8,4 +14,30 @@ import { Posts } from './Posts'
 import { Units } from './Units'
 import { Users } from './Users'
 
-export const collections = [Letters, Attachments, Correspondents, RegistryBooks, RegistryCounters, Users, Units, Posts, Divisions]
+/** Collections whose saves are described in their own words in the trail. */
+const ACTIONS: Record<string, ActionsOf> = { letters: letterActions, users: userActions }
+
+/** Not audited as records: the trail itself, and the counters only numbering writes. */
+const UNAUDITED = new Set(['audit-log', 'registry-counters'])
+
+/**
+ * Hooks every record type shares, added in one place so a new collection cannot forget them:
+ * `depth` beyond the maximum is refused; every create, update and delete lands in the audit trail.
+ */
+function withSharedHooks(collection: CollectionConfig): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  const audited = !UNAUDITED.has(collection.slug)
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      beforeOperation: [markOperation, refuseDeepQueries, ...(hooks.beforeOperation ?? [])],
+      afterChange: [...(hooks.afterChange ?? []), ...(audited ? [auditChanges(ACTIONS[collection.slug])] : [])],
+      afterDelete: [...(hooks.afterDelete ?? []), ...(audited ? [auditDeletes] : [])],
+    },
+  }
+}
+
+export const collections = [Letters, Attachments, Correspondents, RegistryBooks, RegistryCounters, Users, Units, Posts, Divisions, AuditLog].map(
+  withSharedHooks,
+)

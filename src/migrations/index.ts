@@ -1,6 +1,7 @@
 import * as migration_20261122_204109_initial from './20261122_204109_initial';
 import * as migration_20261122_213100_registration from './20261122_213100_registration';
 import * as migration_20261122_213528_attachments from './20261122_213528_attachments';
+import * as migration_20261122_225302_access_audit from './20261122_225302_access_audit';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_213528_attachments.up,
     down: migration_20261122_213528_attachments.down,
-    name: '20261122_213528_attachments'
+    name: '20261122_213528_attachments',
+  },
+  {
+    up: migration_20261122_225302_access_audit.up,
+    down: migration_20261122_225302_access_audit.down,
+    name: '20261122_225302_access_audit'
   },
 ];

@@ -14,5 +14,5 @@ export async function seedDemo(payload: Payload, root: string, password: string)
   await seedReferenceData(payload, root)
   const file = path.resolve(root, DEMO_USERS_FILE)
   const data = readJsonFile(file)
-  return runInTransaction(payload, (req) => seedDemoUsers(payload, data, path.basename(file), password, req))
+  return runInTransaction(payload, 'بارگذاری کاربران نمایشی', (req) => seedDemoUsers(payload, data, path.basename(file), password, req))
 }

@@ -35,7 +35,7 @@ export async function seedReferenceData(
   const booksFile = path.resolve(root, REGISTRY_BOOKS_FILE)
   const booksData = readJsonFile(booksFile)
 
-  return runInTransaction(payload, async (req) => {
+  return runInTransaction(payload, 'بارگذاری داده‌های پایه (سازمان، تقسیمات، دفاتر)', async (req) => {
     const report: ReferenceSeedReport = { organisations: {} }
     for (const { name, data } of orgData) {
       report.organisations[name] = await seedOrganisation(payload, data, name, req)

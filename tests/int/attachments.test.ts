@@ -7,30 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { uploadMaxBytes } from '../../src/server/uploadLimits'
 import { testPayload } from '../helpers/payload'
 import { withPngSize } from '../helpers/bytes'
+import { tinyPdf } from '../helpers/files'
 import { rest, send, uploadFile } from '../helpers/rest'
 import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
 let token: string
 const persian = /[\u0600-\u06FF]/
-const pdf = Buffer.from(
-  [
-    '%PDF-1.4',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj',
-    'xref',
-    '0 3',
-    '0000000000 65535 f ',
-    '0000000009 00000 n ',
-    '0000000058 00000 n ',
-    'trailer << /Size 3 /Root 1 0 R >>',
-    'startxref',
-    '110',
-    '%%EOF',
-    '',
-  ].join('\n'),
-  'latin1',
-)
+const pdf = tinyPdf
 const errorText = (body: { errors?: { message: string }[] }) => (body?.errors ?? []).map((e) => e.message).join(' ')
 
 beforeAll(async () => {

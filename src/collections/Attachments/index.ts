@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { canReadByClearance, isAuthenticated } from '../../access'
+import { isAuthenticated } from '../../access'
+import { readAttachments } from '../../access/attachments'
+import { auditReads } from '../../hooks/audit/auditReads'
+import { recordDenials } from '../../hooks/audit/recordDenials'
+import { audit } from '../../server/audit'
 import { clearanceOptions } from '../../lib/security/clearance'
 import { inspectUpload } from './hooks/inspectUpload'
 import { recordInspection } from './hooks/recordInspection'
@@ -15,9 +19,7 @@ export const Attachments: CollectionConfig = {
     group: 'دبیرخانه',
   },
   access: {
-    // Same clearance rule as the letters: an attachment carries the highest classification
-    // of the letters it is attached to (raised when a letter is saved).
-    read: canReadByClearance('createdBy'),
+    read: readAttachments,
     create: isAuthenticated,
     update: () => false,
     // Files of registered letters are part of the record.
@@ -36,6 +38,13 @@ export const Attachments: CollectionConfig = {
     imageSizes: [{ name: 'thumbnail', width: 320, withoutEnlargement: true }],
     adminThumbnail: 'thumbnail',
     // Never rendered inline: a file is downloaded, and the browser may not guess its type.
+    // Runs after Payload's access check passed: the download is recorded, then served.
+    handlers: [
+      async (req, { doc }) => {
+        const file = doc as { id?: number; classification?: string } | undefined
+        await audit(req, { action: 'download', collection: 'attachments', id: file?.id ?? null, classification: file?.classification ?? null })
+      },
+    ],
     modifyResponseHeaders: ({ headers }) => {
       headers.set('Content-Disposition', 'attachment')
       headers.set('X-Content-Type-Options', 'nosniff')
@@ -43,8 +52,9 @@ export const Attachments: CollectionConfig = {
     },
   },
   hooks: {
-    beforeOperation: [inspectUpload],
+    beforeOperation: [inspectUpload, recordDenials],
     beforeChange: [recordInspection],
+    afterRead: [auditReads],
   },
   fields: [
     { name: 'originalName', type: 'text', label: 'نام اصلی پرونده', admin: { readOnly: true } },

@@ -1,30 +1,30 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { canReadByClearance, isAuthenticated } from '../../access'
+import { isAuthenticated } from '../../access'
+import { deleteLetters, readLetters, readLetterVersions, updateLetters } from '../../access/letters'
+import { contentField } from '../../access/readRule'
 import { frozenAfterRegistration as frozen } from '../../access/frozenAfterRegistration'
+import { jalaliCompanion as jalaliField, jalaliOf } from '../../fields/jalaliCompanion'
 import { jalaliDate } from '../../fields/jalaliDate'
 import { LETTER_KIND_LABELS, LETTER_STATUS_LABELS, toOptions, URGENCY_LABELS } from '../../lib/letters/options'
 import { clearanceOptions } from '../../lib/security/clearance'
 import { assignRegistryNumber } from './hooks/assignRegistryNumber'
+import { auditReads } from '../../hooks/audit/auditReads'
+import { recordDenials } from '../../hooks/audit/recordDenials'
+import { confineContentQueries } from '../../hooks/confineContentQueries'
+import { checkClassification } from './hooks/checkClassification'
 import { checkLinks } from './hooks/checkLinks'
 import { classifyAttachments } from './hooks/classifyAttachments'
 import { detectReferences } from './hooks/detectReferences'
 import { guardStatus } from './hooks/guardStatus'
 import { injectTestFault } from './hooks/injectTestFault'
-import { jalaliOf } from './hooks/jalaliCompanion'
 import { refuseDelete } from './hooks/refuseDelete'
 import { refuseDuplicate } from './hooks/refuseDuplicate'
 import { refuseServerFields } from './hooks/refuseServerFields'
 import { setAuthor } from './hooks/setAuthor'
+import { LETTER_CONTENT_FIELDS, LETTER_READ } from './readSpec'
 
-const jalaliField = (name: string, isoField: string, label: string): Field => ({
-  name,
-  type: 'text',
-  label,
-  virtual: true,
-  admin: { readOnly: true },
-  hooks: { afterRead: [jalaliOf(isoField)] },
-})
+const content = contentField('letters', LETTER_READ)
 
 const serverOnly = { readOnly: true, position: 'sidebar' as const }
 
@@ -38,19 +38,22 @@ export const Letters: CollectionConfig = {
     group: 'دبیرخانه',
   },
   access: {
-    read: canReadByClearance('createdBy', 'registeredBy'),
+    read: readLetters,
+    readVersions: readLetterVersions,
     create: isAuthenticated,
-    update: canReadByClearance('createdBy', 'registeredBy'),
+    update: updateLetters,
     // Refusals (registered, not the author) are explained by the beforeDelete hook.
-    delete: isAuthenticated,
+    delete: deleteLetters,
   },
   // Every change, corrections included, leaves a version: before/after stays visible.
   versions: { maxPerDoc: 0 },
   indexes: [{ fields: ['registryBook', 'registryYear', 'registrySeq'], unique: true }],
   hooks: {
     beforeValidate: [refuseServerFields],
-    beforeChange: [setAuthor, guardStatus, checkLinks, detectReferences, refuseDuplicate, assignRegistryNumber],
+    beforeOperation: [confineContentQueries('letters', LETTER_READ, LETTER_CONTENT_FIELDS), recordDenials],
+    beforeChange: [setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, assignRegistryNumber],
     afterChange: [classifyAttachments, injectTestFault],
+    afterRead: [auditReads],
     beforeDelete: [refuseDelete],
   },
   fields: [
@@ -64,10 +67,10 @@ export const Letters: CollectionConfig = {
       ],
     },
     { name: 'subject', access: { update: frozen('subject') }, type: 'text', label: 'موضوع', required: true },
-    { name: 'summary', type: 'textarea', label: 'خلاصه' },
-    { name: 'body', access: { update: frozen('body') }, type: 'richText', label: 'متن نامه' },
+    { name: 'summary', access: { read: content }, type: 'textarea', label: 'خلاصه' },
+    { name: 'body', access: { read: content, update: frozen('body') }, type: 'richText', label: 'متن نامه' },
     { name: 'keywords', type: 'text', label: 'کلیدواژه‌ها', hasMany: true },
-    { name: 'attachments', access: { update: frozen('attachments') }, type: 'upload', label: 'پیوست‌ها', relationTo: 'attachments', hasMany: true },
+    { name: 'attachments', access: { read: content, update: frozen('attachments') }, type: 'upload', label: 'پیوست‌ها', relationTo: 'attachments', hasMany: true },
     {
       name: 'sender',
       access: { update: frozen('sender') },
@@ -81,7 +84,7 @@ export const Letters: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'senderNumber', access: { update: frozen('senderNumber') }, type: 'text', label: 'شمارهٔ نامهٔ فرستنده' },
+        { name: 'senderNumber', access: { read: content, update: frozen('senderNumber') }, type: 'text', label: 'شمارهٔ نامهٔ فرستنده' },
         jalaliDate({ name: 'senderDate', access: { update: frozen('senderDate') }, label: 'تاریخ نامهٔ فرستنده' }),
         {
           name: 'senderDateJalali',
@@ -93,7 +96,7 @@ export const Letters: CollectionConfig = {
         },
       ],
     },
-    { name: 'senderNumberKey', type: 'text', label: 'شمارهٔ نامهٔ فرستنده (یکسان‌شده)', index: true, admin: { hidden: true } },
+    { name: 'senderNumberKey', access: { read: content }, type: 'text', label: 'شمارهٔ نامهٔ فرستنده (یکسان‌شده)', index: true, admin: { hidden: true } },
     { name: 'follows', type: 'relationship', label: 'پیرو', relationTo: 'letters', hasMany: true },
     { name: 'inReplyTo', type: 'relationship', label: 'عطف', relationTo: 'letters' },
     { name: 'repliedBy', type: 'join', label: 'نامه‌های عطف به این نامه', collection: 'letters', on: 'inReplyTo' },
@@ -121,6 +124,7 @@ export const Letters: CollectionConfig = {
       name: 'corrections',
       type: 'array',
       label: 'اصلاحات',
+      access: { read: content },
       admin: { readOnly: true },
       fields: [
         jalaliDate({ name: 'at', label: 'زمان', withTime: true }),

@@ -19,7 +19,7 @@ export function plainToRichText(text: string) {
   return {
     root: {
       type: 'root',
-      format: '',
+      format: '' as const,
       indent: 0,
       version: 1,
       direction: 'rtl' as const,

@@ -1,2 +1,3 @@
 export * from './clearance'
 export * from './roles'
+export * from './readRule'

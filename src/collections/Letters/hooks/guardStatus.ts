@@ -1,41 +1,42 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { letterMessages } from '../../../lib/letters/messages'
 import { changedKeys } from '../../../lib/compare'
 import { CORRECTABLE_FIELDS, NUMBERING_FIELDS } from '../../../lib/letters/rules'
 import { hasRole } from '../../../lib/security/roles'
-
-const refuse = (message: string, status = 403): never => {
-  throw new APIError(message, status, null, true)
-}
+import type { AuditAction } from '../../../lib/audit/vocabulary'
+import { refuse as refuseAudited } from '../../../server/refuse'
 
 /**
  * The registry's state machine and its permanence rule:
  * draft → registered → cancelled; a registered letter's frozen fields change only through
  * the office chief's written correction, kept in `corrections` (and as a version).
  */
-export const guardStatus: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const guardStatus: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const action: AuditAction = operation === 'create' ? (data.status === 'registered' ? 'register' : 'create') : 'update'
+  const refuse = (message: string, status = 403, as: AuditAction = action) =>
+    refuseAudited(req, { message, status, action: as, collection: 'letters', id: originalDoc?.id, classification: data.classification ?? originalDoc?.classification })
   const user = req.user
   const system = !user
   const from = (operation === 'update' ? originalDoc?.status : undefined) as string | undefined
   const to = (data.status ?? from ?? 'draft') as string
 
-  if (operation === 'create' && to === 'cancelled') refuse(letterMessages.badTransition('draft', 'cancelled'), 400)
-  if (from === 'cancelled' && to !== 'cancelled') refuse(letterMessages.badTransition(from, to), 409)
-  if (from === 'registered' && to === 'draft') refuse(letterMessages.badTransition(from, to), 409)
+  if (operation === 'create' && to === 'cancelled') await refuse(letterMessages.badTransition('draft', 'cancelled'), 400)
+  if (from === 'cancelled' && to !== 'cancelled') await refuse(letterMessages.badTransition(from, to), 409)
+  if (from === 'registered' && to === 'draft') await refuse(letterMessages.badTransition(from, to), 409)
 
   // Registering: incoming by the secretariat; outgoing and internal when signed.
   if (to === 'registered' && from !== 'registered' && !system) {
     const kind = (data.kind ?? originalDoc?.kind) as string
     const allowed =
       hasRole(user, 'secretariat') || (kind !== 'incoming' && (hasRole(user, 'director') || hasRole(user, 'deputy')))
-    if (!allowed) refuse(letterMessages.registerNotAllowed)
+    if (!allowed) await refuse(letterMessages.registerNotAllowed)
   }
 
   if (to === 'cancelled' && from === 'registered') {
-    if (!system && !hasRole(user, 'secretariat')) refuse(letterMessages.cancelOnlySecretariat)
+    if (!system && !hasRole(user, 'secretariat')) await refuse(letterMessages.cancelOnlySecretariat, 403, 'cancel')
     const reason = String(data.cancelReason ?? '').trim()
-    if (!reason) refuse(letterMessages.cancelNeedsReason, 400)
+    if (!reason) await refuse(letterMessages.cancelNeedsReason, 400, 'cancel')
     data.cancelledAt = new Date().toISOString()
     data.cancelledBy = user?.id ?? null
   }
@@ -43,12 +44,12 @@ export const guardStatus: CollectionBeforeChangeHook = ({ data, originalDoc, ope
   if (from === 'registered' || from === 'cancelled') {
     const original = originalDoc as Record<string, unknown>
     const incoming = data as Record<string, unknown>
-    if (changedKeys(original, incoming, NUMBERING_FIELDS).length) refuse(letterMessages.numberingFrozen, 409)
+    if (changedKeys(original, incoming, NUMBERING_FIELDS).length) await refuse(letterMessages.numberingFrozen, 409)
     const corrected = changedKeys(original, incoming, CORRECTABLE_FIELDS)
     if (corrected.length) {
       const reason = String(incoming.correctionReason ?? '').trim()
-      if (system || !hasRole(user, 'secretariat') || from === 'cancelled') refuse(letterMessages.frozen(corrected), 409)
-      if (!reason) refuse(letterMessages.correctionNeedsReason, 400)
+      if (system || !hasRole(user, 'secretariat') || from === 'cancelled') await refuse(letterMessages.frozen(corrected), 409, 'correct')
+      if (!reason) await refuse(letterMessages.correctionNeedsReason, 400, 'correct')
       const corrections = Array.isArray(original.corrections) ? [...(original.corrections as unknown[])] : []
       corrections.push({
         at: new Date().toISOString(),

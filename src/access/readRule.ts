@@ -1,0 +1,129 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import { idOf } from '../lib/compare'
+import { levelsClearedBy } from '../lib/security/clearance'
+import { canReadContent, canSeeRecord, TOP_SECRET, type Addressee, type Reader, type RecordFacts } from '../lib/security/readRule'
+
+/**
+ * The clearance rule for every record type, as Payload access (a `where`, so lists and their
+ * counts, population, joins and GraphQL all filter in the database) and as field access (per
+ * document, for the content fields). A record type declares which of its fields name its
+ * authors and its addressees; later issues add grants (referrals) without touching this file.
+ */
+export interface ReadSpec {
+  /** Fields holding the user who created or registered the record. */
+  authorFields: readonly string[]
+  /** Polymorphic relationship fields (posts/units) a record is addressed or copied to. */
+  addresseeFields?: readonly string[]
+}
+
+type GrantProvider = (req: PayloadRequest, collection: string) => Promise<(number | string)[]>
+
+const grantProviders: GrantProvider[] = []
+
+/** Lets another module grant reads (e.g. a referral grants its record to the recipient). */
+export function registerReadGrant(provider: GrantProvider): void {
+  grantProviders.push(provider)
+}
+
+const activeUser = (req: PayloadRequest) => (req.user && req.user.active !== false ? req.user : null)
+
+/** The reader behind a request, worked out once per request and collection. */
+export async function readerOf(req: PayloadRequest, collection: string): Promise<Reader | null> {
+  const user = activeUser(req)
+  if (!user) return null
+  const cache = ((req.context.dabirReaders as Map<string, Promise<Reader>> | undefined) ??= new Map())
+  const key = `${user.id}:${collection}`
+  if (!cache.has(key)) cache.set(key, buildReader(req, user, collection))
+  return cache.get(key)!
+}
+
+async function buildReader(req: PayloadRequest, user: NonNullable<PayloadRequest['user']>, collection: string): Promise<Reader> {
+  const addressees: Addressee[] = []
+  const postId = idOf((user as { post?: unknown }).post)
+  if (postId !== null) {
+    addressees.push({ relationTo: 'posts', value: postId })
+    const post = await req.payload.findByID({ collection: 'posts', id: postId, depth: 0, disableErrors: true, overrideAccess: true })
+    const unitId = post?.isUnitHead ? idOf(post.unit) : null
+    if (unitId !== null) addressees.push({ relationTo: 'units', value: unitId })
+  }
+  const grants = new Set<number | string>()
+  for (const provider of grantProviders) for (const id of await provider(req, collection)) grants.add(id)
+  return { id: user.id, clearance: user.clearance, addressees, grants }
+}
+
+/** `where` for records whose content the reader may read. */
+export function contentWhere(reader: Reader, spec: ReadSpec): Where {
+  const or: Where[] = [{ classification: { in: levelsClearedBy(reader.clearance) } }]
+  if (reader.grants.size) or.push({ id: { in: [...reader.grants] } })
+  if (spec.authorFields.length) {
+    or.push({
+      and: [
+        { classification: { not_equals: TOP_SECRET } },
+        { or: spec.authorFields.map((field) => ({ [field]: { equals: reader.id } })) },
+      ],
+    })
+  }
+  return { or }
+}
+
+/** `where` for records the reader may see (content, or the header of what is addressed to them). */
+export function visibleWhere(reader: Reader, spec: ReadSpec): Where {
+  const addressed = (spec.addresseeFields ?? []).flatMap((field) =>
+    reader.addressees.map((to) => ({ [field]: { equals: { relationTo: to.relationTo, value: to.value } } })),
+  )
+  if (!addressed.length) return contentWhere(reader, spec)
+  return {
+    or: [contentWhere(reader, spec), { and: [{ classification: { not_equals: TOP_SECRET } }, { or: addressed }] }],
+  }
+}
+
+/** A record's facts for the pure predicates. */
+export function factsOf(doc: Record<string, unknown>, spec: ReadSpec): RecordFacts {
+  const addressees: Addressee[] = []
+  for (const field of spec.addresseeFields ?? []) {
+    for (const item of (doc[field] as unknown[] | undefined) ?? []) {
+      const rel = item as { relationTo?: string; value?: unknown }
+      const value = idOf(rel?.value)
+      if (rel?.relationTo && value !== null) addressees.push({ relationTo: rel.relationTo, value })
+    }
+  }
+  return {
+    id: doc.id as number | string | undefined,
+    classification: doc.classification,
+    authors: spec.authorFields.map((field) => idOf(doc[field])),
+    addressees,
+  }
+}
+
+/** Collection read access: what the reader may see. */
+export const canSee =
+  (collection: string, spec: ReadSpec): Access =>
+  async ({ req }) => {
+    const reader = await readerOf(req, collection)
+    return reader ? visibleWhere(reader, spec) : false
+  }
+
+/** Collection access limited to records whose content the reader may read. */
+export const canReadContentOf =
+  (collection: string, spec: ReadSpec): Access =>
+  async ({ req }) => {
+    const reader = await readerOf(req, collection)
+    return reader ? contentWhere(reader, spec) : false
+  }
+
+/**
+ * Field read access for content fields. Without a document (Payload checking whether a field
+ * may be queried) it allows the query; the letters' beforeOperation hook then confines such a
+ * query to records whose content the reader may read, so it cannot probe hidden ones.
+ */
+export const contentField =
+  (collection: string, spec: ReadSpec): FieldAccess =>
+  async ({ req, doc }) => {
+    const reader = await readerOf(req, collection)
+    if (!reader) return false
+    if (!doc) return true
+    return canReadContent(reader, factsOf(doc as Record<string, unknown>, spec))
+  }
+
+export { canReadContent, canSeeRecord }

@@ -1,0 +1,21 @@
+import type { PayloadRequest } from 'payload'
+
+/** Per-request bookkeeping for the audit hooks, kept in `req.context`. */
+interface AuditContext {
+  /** The request's first (outermost) operation; population reads come after it. */
+  operation?: string
+  /** `collection:id` pairs whose read has been recorded in this request. */
+  reads?: Set<string>
+  /** Set when an entry already records this request's refusal, so afterError does not repeat it. */
+  refusalRecorded?: boolean
+  /** A bulk load (seeding): changes are tallied here and recorded as one entry once committed. */
+  batch?: Record<string, number>
+}
+
+export function auditContext(req: PayloadRequest): AuditContext {
+  return ((req.context as { dabirAudit?: AuditContext }).dabirAudit ??= {})
+}
+
+const WRITES = new Set(['create', 'update', 'delete'])
+
+export const isWriteOperation = (operation: string | undefined) => WRITES.has(operation ?? '')

@@ -1,0 +1,175 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { plainToRichText } from '../../src/lib/letters/text'
+import type { User } from '../../src/payload-types'
+import { tinyPdf } from '../helpers/files'
+import { testPayload } from '../helpers/payload'
+import { graphql, rest, uploadFile } from '../helpers/rest'
+import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+
+/**
+ * Every demo user × every classification × every door a paper can leak through.
+ * The expectation is written out here, independently of src/: the clearance ladder of the
+ * demo accounts, and "top-secret is the director general's alone". The papers have no author
+ * and no addressee, so clearance is the only thing that decides.
+ */
+const LEVELS = ['normal', 'confidential', 'highly-confidential', 'secret', 'top-secret'] as const
+type Level = (typeof LEVELS)[number]
+
+const CLEARANCE: Record<string, Level> = {
+  admin: 'normal',
+  auditor: 'normal',
+  director: 'top-secret',
+  office: 'secret',
+  'deputy.political': 'secret',
+  'deputy.elections': 'secret',
+  'head.political': 'highly-confidential',
+  'head.elections': 'highly-confidential',
+  'expert.ethnic': 'confidential',
+  'expert.political': 'confidential',
+  'expert.elections': 'confidential',
+  'expert.divisions': 'confidential',
+  'expert.gis': 'confidential',
+}
+const USERS = Object.keys(CLEARANCE)
+const expected = (user: string, level: Level) => LEVELS.indexOf(CLEARANCE[user]!) >= LEVELS.indexOf(level)
+
+interface Paper {
+  id: number
+  subject: string
+  bodyMark: string
+  file: string
+  referencedBy: number
+}
+
+type Door = 'rest-by-id' | 'rest-list' | 'graphql' | 'local-api' | 'file-url' | 'population'
+const DOORS: Door[] = ['rest-by-id', 'rest-list', 'graphql', 'local-api', 'file-url', 'population']
+
+let payload: Payload
+const papers = new Map<Level, Paper>()
+const users = new Map<string, User>()
+const tokens = new Map<string, string>()
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await withDemoUsers(payload)
+  const sender = (await payload.create({ collection: 'correspondents', data: { name: 'استانداری (ماتریس دسترسی)', kind: 'organisation' } })).id
+  const director = await tokenFor('director')
+  for (const level of LEVELS) {
+    const upload = await uploadFile('attachments', `پیوست-${level}.pdf`, tinyPdf, director)
+    expect(upload.status).toBe(201)
+    const subject = `ماتریس ${level} موضوع`
+    const bodyMark = `متن-ماتریس-${level}`
+    // Created by the system: no author, no addressee.
+    const letter = await payload.create({
+      collection: 'letters',
+      data: {
+        kind: 'incoming',
+        status: 'registered',
+        classification: level,
+        urgency: 'normal',
+        subject,
+        body: plainToRichText(bodyMark),
+        senderNumber: `SN-${level}`,
+        sender: { relationTo: 'correspondents', value: sender },
+        attachments: [upload.body.doc.id],
+      },
+    })
+    const referencing = await payload.create({
+      collection: 'letters',
+      data: { kind: 'internal', status: 'draft', classification: 'normal', urgency: 'normal', subject: `عطف به ${level}`, inReplyTo: letter.id },
+    })
+    const file = (await payload.findByID({ collection: 'attachments', id: upload.body.doc.id })).filename!
+    papers.set(level, { id: letter.id, subject, bodyMark, file, referencedBy: referencing.id })
+  }
+  for (const local of USERS) {
+    users.set(local, await demoUser(payload, local))
+    tokens.set(local, await tokenFor(local))
+  }
+})
+
+/** What a door shows this user of this paper: true = the paper's subject came through. */
+async function peek(door: Door, local: string, paper: Paper): Promise<boolean> {
+  const token = tokens.get(local)!
+  const user = users.get(local)!
+  switch (door) {
+    case 'rest-by-id': {
+      const res = await rest('GET', `/api/letters/${paper.id}?depth=0`, { token })
+      if (res.status === 200) return res.body.subject === paper.subject
+      expect(res.status).toBe(404)
+      return false
+    }
+    case 'rest-list': {
+      const res = await rest('GET', `/api/letters?where[id][equals]=${paper.id}&depth=0`, { token })
+      expect(res.status).toBe(200)
+      expect(res.body.totalDocs).toBe(res.body.docs.length)
+      return res.body.docs.some((d: { subject?: string }) => d.subject === paper.subject)
+    }
+    case 'graphql': {
+      const res = await graphql(`{ Letter(id: ${paper.id}) { subject } Letters(where: { id: { equals: ${paper.id} } }) { totalDocs docs { subject } } }`, token)
+      const one = res.body.data?.Letter?.subject === paper.subject
+      const list = res.body.data?.Letters
+      expect(list?.totalDocs).toBe(list?.docs.length)
+      expect(one).toBe(list?.totalDocs === 1)
+      return one || list?.docs.some((d: { subject?: string }) => d.subject === paper.subject)
+    }
+    case 'local-api': {
+      const byId = await payload.findByID({ collection: 'letters', id: paper.id, user, overrideAccess: false, disableErrors: true, depth: 0 })
+      const list = await payload.find({ collection: 'letters', where: { id: { equals: paper.id } }, user, overrideAccess: false, depth: 0 })
+      expect(Boolean(byId)).toBe(list.totalDocs === 1)
+      return byId?.subject === paper.subject || list.docs.some((d) => d.subject === paper.subject)
+    }
+    case 'file-url': {
+      const res = await rest('GET', `/api/attachments/file/${paper.file}`, { token })
+      if (res.status === 200) return true
+      expect([403, 404]).toContain(res.status)
+      return false
+    }
+    case 'population': {
+      const res = await rest('GET', `/api/letters/${paper.referencedBy}?depth=1`, { token })
+      expect(res.status).toBe(200)
+      const reply = res.body.inReplyTo
+      if (reply && typeof reply === 'object') return reply.subject === paper.subject
+      // Not readable: the id alone (or nothing), never the paper.
+      expect(reply === null || reply === undefined || reply === paper.id).toBe(true)
+      return false
+    }
+  }
+}
+
+describe('who may see what: one table of cases', () => {
+  it('lets every user read exactly the papers their clearance allows, through every door', async () => {
+    let cells = 0
+    const leaks: string[] = []
+    const refusals: string[] = []
+    for (const local of USERS) {
+      for (const level of LEVELS) {
+        const paper = papers.get(level)!
+        for (const door of DOORS) {
+          cells++
+          const seen = await peek(door, local, paper)
+          const may = expected(local, level)
+          if (seen && !may) leaks.push(`${local} × ${level} × ${door}`)
+          if (!seen && may) refusals.push(`${local} × ${level} × ${door}`)
+        }
+      }
+    }
+    console.log(`access matrix: ${cells} cells checked (${USERS.length} users × ${LEVELS.length} levels × ${DOORS.length} doors), leaks = ${leaks.length}, wrongful refusals = ${refusals.length}`)
+    expect(cells).toBe(USERS.length * LEVELS.length * DOORS.length)
+    expect(leaks).toEqual([])
+    expect(refusals).toEqual([])
+  })
+
+  it('never shows a readable paper without its body to those cleared, nor its body to anyone else', async () => {
+    for (const local of ['director', 'expert.gis', 'admin']) {
+      for (const level of LEVELS) {
+        const paper = papers.get(level)!
+        const res = await rest('GET', `/api/letters/${paper.id}?depth=0`, { token: tokens.get(local)! })
+        const text = JSON.stringify(res.body)
+        expect(text.includes(paper.bodyMark)).toBe(expected(local, level))
+        expect(text.includes(`SN-${level}`)).toBe(expected(local, level))
+      }
+    }
+  })
+})
