@@ -1,6 +1,16 @@
+import { createRequire } from 'module'
+
 import { defineConfig } from 'vitest/config'
 
+const require = createRequire(import.meta.url)
+
 export default defineConfig({
+  resolve: {
+    // Node resolves `graphql` to its CommonJS build (Payload and graphql-http load it so);
+    // Vite would pick its ESM build for our files, a second copy whose GraphQLError the
+    // server does not recognise. Next treats graphql as external, so the app has one copy.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     environment: 'node',
     // Lexical's "node" builds wrap dynamic imports in top-level await, which Node 20 sometimes

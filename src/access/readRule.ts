@@ -17,6 +17,7 @@ export interface ReadSpec {
   addresseeFields?: readonly string[]
 }
 
+/** Must query on `req` (the request's transaction), never on a fresh connection. */
 type GrantProvider = (req: PayloadRequest, collection: string) => Promise<(number | string)[]>
 
 const grantProviders: GrantProvider[] = []
@@ -43,7 +44,9 @@ async function buildReader(req: PayloadRequest, user: NonNullable<PayloadRequest
   const postId = idOf((user as { post?: unknown }).post)
   if (postId !== null) {
     addressees.push({ relationTo: 'posts', value: postId })
-    const post = await req.payload.findByID({ collection: 'posts', id: postId, depth: 0, disableErrors: true, overrideAccess: true })
+    // On the request's own transaction: a second pooled connection, taken while the request
+    // may hold the registry counter's lock, is how a busy pool deadlocks.
+    const post = await req.payload.findByID({ collection: 'posts', id: postId, depth: 0, disableErrors: true, overrideAccess: true, req })
     const unitId = post?.isUnitHead ? idOf(post.unit) : null
     if (unitId !== null) addressees.push({ relationTo: 'units', value: unitId })
   }

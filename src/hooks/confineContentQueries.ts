@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, Where } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
 
 import { contentWhere, readerOf, type ReadSpec } from '../access/readRule'
 
@@ -30,5 +30,18 @@ export const confineContentQueries =
     const reader = await readerOf(req, collection)
     if (!reader) return args
     a.where = a.where ? { and: [a.where, contentWhere(reader, spec)] } : contentWhere(reader, spec)
+    return args
+  }
+
+/**
+ * Fields no `where` or `sort` may name: rich text is JSON in the database, and PostgreSQL has
+ * no `like` for it (Payload would answer 500). Full-text lookup is the search endpoint's job.
+ */
+export const refuseQueriesOn =
+  (fields: readonly string[], message: string): CollectionBeforeOperationHook =>
+  ({ args, operation }) => {
+    if (operation !== 'read' && operation !== 'count') return args
+    const a = args as { where?: Where; sort?: unknown }
+    if ([...whereRoots(a.where), ...sortRoots(a.sort)].some((root) => fields.includes(root))) throw new APIError(message, 400, null, true)
     return args
   }

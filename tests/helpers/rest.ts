@@ -53,12 +53,12 @@ export function uploadFile(collection: string, fileName: string, bytes: Uint8Arr
 }
 
 /** A GraphQL request through the handler the Next route /api/graphql serves. */
-export async function graphql(query: string, token?: string, variables?: Record<string, unknown>): Promise<RestResult> {
+export async function graphql(query: string, token?: string, variables?: Record<string, unknown>, accept?: string): Promise<RestResult> {
   const payload = await testPayload()
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',
-    headers: authHeaders(token, { 'Content-Type': 'application/json' }),
+    headers: authHeaders(token, { 'Content-Type': 'application/json', ...(accept ? { Accept: accept } : {}) }),
     body: JSON.stringify({ query, variables }),
   })
   return readResponse(await GRAPHQL_POST(Promise.resolve(payload.config))(request))

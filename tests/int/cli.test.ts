@@ -1,4 +1,3 @@
-import { spawnSync } from 'child_process'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
@@ -7,21 +6,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { testPayload } from '../helpers/payload'
+import { runScript } from '../helpers/scripts'
 import { repoRoot } from '../helpers/seed'
-
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx')
-
-/** Runs one of the project's command-line entry points as its npm script does, without a terminal. */
-function runScript(script: string, args: string[], env: Record<string, string>) {
-  const result = spawnSync(tsx, ['--conditions=production', path.join(repoRoot, 'scripts', `${script}.ts`), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    input: '',
-    timeout: 120_000,
-  })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr.trim() }
-}
 
 describe('command-line entry points refuse bad input clearly', () => {
   let payload: Payload

@@ -47,9 +47,9 @@ beforeAll(async () => {
 describe('a registered letter is permanent', () => {
   it('refuses a change of subject through REST, GraphQL and the Local API, and keeps the stored letter', async () => {
     const letter = await register('موضوع اصلی', { body: plainToRichText('متن اصلی') })
-    // A colleague who may read the letter but is not the office chief.
-    const token = await tokenFor('head.political')
-    const head = await demoUser(payload, 'head.political')
+    // A colleague who may read and save letters (a signer) but is not the office chief.
+    const token = await tokenFor('deputy.political')
+    const head = await demoUser(payload, 'deputy.political')
 
     const viaRest = await rest('PATCH', `/api/letters/${letter.id}`, { body: { subject: 'موضوع دیگر' }, token })
     expect(viaRest.status).toBe(409)

@@ -20,6 +20,7 @@ const expectedClearance: Record<string, string> = {
   'expert.divisions@demo.dabir.ir': 'confidential',
   'expert.gis@demo.dabir.ir': 'confidential',
   'admin@demo.dabir.ir': 'normal',
+  'auditor@demo.dabir.ir': 'normal',
 }
 
 async function login(email: string, password = DEMO_PASSWORD) {
@@ -39,7 +40,7 @@ describe('demo accounts and logging in', () => {
     await seedDemo(payload, repoRoot, DEMO_PASSWORD)
   })
 
-  it('creates one account per post plus the admin, each with its clearance', async () => {
+  it('creates one account per post plus the admin and the auditor, each with its clearance', async () => {
     const users = await payload.find({ collection: 'users', where: { email: { like: '@demo.dabir.ir' } }, pagination: false, depth: 1 })
     const byEmail = Object.fromEntries(users.docs.map((u) => [u.email, u]))
     expect(Object.keys(byEmail).sort()).toEqual(Object.keys(expectedClearance).sort())
@@ -48,6 +49,7 @@ describe('demo accounts and logging in', () => {
     }
     expect(byEmail['admin@demo.dabir.ir'].roles).toEqual(['admin'])
     expect(byEmail['admin@demo.dabir.ir'].post).toBeFalsy()
+    expect(byEmail['auditor@demo.dabir.ir'].roles).toEqual(['auditor'])
     expect(byEmail['office@demo.dabir.ir'].roles).toEqual(['secretariat'])
     const officePost = byEmail['office@demo.dabir.ir'].post
     expect(typeof officePost === 'object' && officePost?.key).toBe('office-chief')
@@ -64,7 +66,7 @@ describe('demo accounts and logging in', () => {
   it('changes nothing when the demo seed runs again', async () => {
     const before = await payload.find({ collection: 'users', pagination: false, depth: 0, sort: 'id' })
     const report = await seedDemo(payload, repoRoot, 'another-password')
-    expect(report).toEqual({ created: 0, updated: 0, unchanged: 12 })
+    expect(report).toEqual({ created: 0, updated: 0, unchanged: 13 })
     const after = await payload.find({ collection: 'users', pagination: false, depth: 0, sort: 'id' })
     expect(after.docs.map((u) => u.updatedAt)).toEqual(before.docs.map((u) => u.updatedAt))
     // The password chosen at creation still works; a re-run never resets it.

@@ -11,7 +11,8 @@ import { clearanceOptions } from '../../lib/security/clearance'
 import { assignRegistryNumber } from './hooks/assignRegistryNumber'
 import { auditReads } from '../../hooks/audit/auditReads'
 import { recordDenials } from '../../hooks/audit/recordDenials'
-import { confineContentQueries } from '../../hooks/confineContentQueries'
+import { confineContentQueries, refuseQueriesOn } from '../../hooks/confineContentQueries'
+import { letterMessages } from '../../lib/letters/messages'
 import { checkClassification } from './hooks/checkClassification'
 import { checkLinks } from './hooks/checkLinks'
 import { classifyAttachments } from './hooks/classifyAttachments'
@@ -50,7 +51,11 @@ export const Letters: CollectionConfig = {
   indexes: [{ fields: ['registryBook', 'registryYear', 'registrySeq'], unique: true }],
   hooks: {
     beforeValidate: [refuseServerFields],
-    beforeOperation: [confineContentQueries('letters', LETTER_READ, LETTER_CONTENT_FIELDS), recordDenials],
+    beforeOperation: [
+      refuseQueriesOn(['body'], letterMessages.bodyNotQueryable),
+      confineContentQueries('letters', LETTER_READ, LETTER_CONTENT_FIELDS),
+      recordDenials,
+    ],
     beforeChange: [setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, assignRegistryNumber],
     afterChange: [classifyAttachments, injectTestFault],
     afterRead: [auditReads],

@@ -18,12 +18,12 @@ export const recordDenials: CollectionBeforeOperationHook = async ({ args, colle
   if (!access) return args
   const result = await access({ req, id } as Parameters<Access>[0])
   if (result === true) return args
-  // Outside the request's transaction: only what is committed exists.
+  // On the request's transaction (see readerOf): a second connection could starve the pool.
   const where: Where = { id: { equals: id } }
-  const existing = await req.payload.db.findOne<{ id: number; classification?: string }>({ collection: collection.slug, where })
+  const existing = await req.payload.db.findOne<{ id: number; classification?: string }>({ collection: collection.slug, where, req })
   if (!existing) return args
   if (result !== false) {
-    const reachable = await req.payload.db.count({ collection: collection.slug, where: { and: [where, result] } })
+    const reachable = await req.payload.db.count({ collection: collection.slug, where: { and: [where, result] }, req })
     if (reachable.totalDocs > 0) return args
   }
   await audit(req, {

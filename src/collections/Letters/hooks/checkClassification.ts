@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { messages } from '../../../messages'
-import { clears } from '../../../lib/security/clearance'
+import { clears, isClearanceLevel } from '../../../lib/security/clearance'
 import { refuse } from '../../../server/refuse'
 
 /**
@@ -12,7 +12,8 @@ export const checkClassification: CollectionBeforeChangeHook = async ({ data, or
   const user = req.user
   const classification = data.classification ?? originalDoc?.classification ?? 'normal'
   const changed = operation === 'create' || classification !== originalDoc?.classification
-  if (user && changed && !clears(user.clearance, classification)) {
+  // An unknown value is the field validation's to refuse (400), not a clearance matter.
+  if (user && changed && isClearanceLevel(classification) && !clears(user.clearance, classification)) {
     await refuse(req, {
       message: messages.classificationAboveClearance,
       status: 403,
