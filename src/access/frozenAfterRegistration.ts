@@ -2,7 +2,7 @@ import type { FieldAccess } from 'payload'
 
 import { letterMessages } from '../lib/letters/messages'
 import { sameValue } from '../lib/compare'
-import { hasRole } from '../lib/security/roles'
+import { mayCorrect } from './policies'
 import { refuse } from '../server/refuse'
 
 /**
@@ -16,7 +16,7 @@ export const frozenAfterRegistration =
   async ({ doc, req, siblingData }) => {
     if (!doc || !doc.status || doc.status === 'draft') return true
     const correctable = opts.correctable ?? true
-    if (correctable && doc.status === 'registered' && hasRole(req.user, 'secretariat')) return true
+    if (correctable && doc.status === 'registered' && mayCorrect(req.user)) return true
     const incoming = siblingData as Record<string, unknown> | undefined
     if (incoming && field in incoming && !sameValue(incoming[field], (doc as Record<string, unknown>)[field])) {
       await refuse(req, { message: letterMessages.frozen([field]), status: 409, action: 'update', collection: 'letters', id: doc.id, classification: doc.classification })

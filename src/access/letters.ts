@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { LETTER_READ } from '../collections/Letters/readSpec'
-import { hasRole } from '../lib/security/roles'
+import { maySaveOthersPapers } from './policies'
 import { canSee, contentWhere, readerOf } from './readRule'
 
 /** Letters a user sees: the clearance rule. */
@@ -16,7 +16,7 @@ export const updateLetters: Access = async ({ req }) => {
   const reader = await readerOf(req, 'letters')
   if (!reader) return false
   const content = contentWhere(reader, LETTER_READ)
-  if (['secretariat', 'director', 'deputy'].some((role) => hasRole(req.user, role as 'director'))) return content
+  if (maySaveOthersPapers(req.user)) return content
   return { and: [content, { createdBy: { equals: reader.id } }] }
 }
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasAnyRole } from '../access'
+import { mayReadAudit } from '../access/policies'
 import { jalaliCompanion } from '../fields/jalaliCompanion'
 import { jalaliDate } from '../fields/jalaliDate'
 import { AUDIT_ACTION_LABELS, AUDIT_INTERFACE_LABELS, AUDIT_OUTCOME_LABELS } from '../lib/audit/vocabulary'
@@ -26,7 +26,7 @@ export const AuditLog: CollectionConfig = {
     description: 'هر ایجاد، تغییر، خواندن سند طبقه‌بندی‌شده، ورود و هر تلاش ردشده؛ فقط‌خواندنی و زنجیره‌شده با SHA-256.',
   },
   access: {
-    read: hasAnyRole('auditor', 'director'),
+    read: ({ req }) => Boolean(req.user && req.user.active !== false && mayReadAudit(req.user)),
     create: never,
     update: never,
     delete: never,

@@ -1,6 +1,7 @@
 import { createHmac } from 'crypto'
 
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { plainToRichText } from '../../src/lib/letters/text'
@@ -126,6 +127,28 @@ describe('a paper addressed to someone below its classification shows its header
     expect(asOffice.body.totalDocs).toBeGreaterThan(0)
     const asAdmin = await rest('GET', `/api/letters/versions?where[parent][equals]=${letter.id}`, { token: await tokenFor('admin') })
     expect(asAdmin.body.totalDocs ?? 0).toBe(0)
+  })
+})
+
+describe('upload URLs follow the same rule', () => {
+  it('an image of a secret paper and its thumbnail download only for those cleared', async () => {
+    const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#336699' } }).png().toBuffer()
+    const upload = await uploadFile('attachments', 'نقشهٔ سری.png', png, await tokenFor('office'))
+    expect(upload.status).toBe(201)
+    await registerAs('office', { classification: 'secret', subject: 'نقشهٔ سری', attachments: [upload.body.doc.id] })
+    const stored = await payload.findByID({ collection: 'attachments', id: upload.body.doc.id })
+    const thumbnail = stored.sizes?.thumbnail?.filename
+    expect(thumbnail).toBeTruthy()
+    for (const name of [stored.filename!, thumbnail!]) {
+      expect((await rest('GET', `/api/attachments/file/${name}`, { token: await tokenFor('office') })).status).toBe(200)
+      for (const local of ['expert.gis', 'head.elections', 'admin']) {
+        expect([403, 404], `${local} ${name}`).toContain((await rest('GET', `/api/attachments/file/${name}`, { token: await tokenFor(local) })).status)
+      }
+      expect([401, 403, 404]).toContain((await rest('GET', `/api/attachments/file/${name}`)).status)
+    }
+    // Nor does the attachment record itself show up for them.
+    const listed = await rest('GET', `/api/attachments?where[id][equals]=${stored.id}`, { token: await tokenFor('expert.gis') })
+    expect(listed.body.totalDocs).toBe(0)
   })
 })
 

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { letterMessages } from '../../../lib/letters/messages'
 import { changedKeys } from '../../../lib/compare'
 import { CORRECTABLE_FIELDS, NUMBERING_FIELDS } from '../../../lib/letters/rules'
-import { hasRole } from '../../../lib/security/roles'
+import { mayCancel, mayCorrect, mayRegister } from '../../../access/policies'
 import type { AuditAction } from '../../../lib/audit/vocabulary'
 import { refuse as refuseAudited } from '../../../server/refuse'
 
@@ -27,14 +27,11 @@ export const guardStatus: CollectionBeforeChangeHook = async ({ data, originalDo
 
   // Registering: incoming by the secretariat; outgoing and internal when signed.
   if (to === 'registered' && from !== 'registered' && !system) {
-    const kind = (data.kind ?? originalDoc?.kind) as string
-    const allowed =
-      hasRole(user, 'secretariat') || (kind !== 'incoming' && (hasRole(user, 'director') || hasRole(user, 'deputy')))
-    if (!allowed) await refuse(letterMessages.registerNotAllowed)
+    if (!mayRegister(user, data.kind ?? originalDoc?.kind)) await refuse(letterMessages.registerNotAllowed)
   }
 
   if (to === 'cancelled' && from === 'registered') {
-    if (!system && !hasRole(user, 'secretariat')) await refuse(letterMessages.cancelOnlySecretariat, 403, 'cancel')
+    if (!system && !mayCancel(user)) await refuse(letterMessages.cancelOnlySecretariat, 403, 'cancel')
     const reason = String(data.cancelReason ?? '').trim()
     if (!reason) await refuse(letterMessages.cancelNeedsReason, 400, 'cancel')
     data.cancelledAt = new Date().toISOString()
@@ -48,7 +45,7 @@ export const guardStatus: CollectionBeforeChangeHook = async ({ data, originalDo
     const corrected = changedKeys(original, incoming, CORRECTABLE_FIELDS)
     if (corrected.length) {
       const reason = String(incoming.correctionReason ?? '').trim()
-      if (system || !hasRole(user, 'secretariat') || from === 'cancelled') await refuse(letterMessages.frozen(corrected), 409, 'correct')
+      if (system || !mayCorrect(user) || from === 'cancelled') await refuse(letterMessages.frozen(corrected), 409, 'correct')
       if (!reason) await refuse(letterMessages.correctionNeedsReason, 400, 'correct')
       const corrections = Array.isArray(original.corrections) ? [...(original.corrections as unknown[])] : []
       corrections.push({

@@ -1,0 +1,24 @@
+import { hasRole } from '../lib/security/roles'
+
+/**
+ * Who may do what in the registry, by the posts of the org chart. Small predicates, composed
+ * by the collections' access and hooks; what is readable at all is the read rule's business
+ * (src/access/readRule.ts).
+ */
+type Someone = { roles?: unknown } | null | undefined
+
+/** The director general and the deputies sign (and so register) outgoing and internal papers. */
+export const isSigner = (user: Someone) => hasRole(user, 'director') || hasRole(user, 'deputy')
+
+/** The secretariat (office chief) registers incoming papers; signers register what they sign. */
+export const mayRegister = (user: Someone, kind: unknown) => hasRole(user, 'secretariat') || (kind !== 'incoming' && isSigner(user))
+
+/** Only the secretariat corrects (with a written reason) or cancels a registered paper. */
+export const mayCorrect = (user: Someone) => hasRole(user, 'secretariat')
+export const mayCancel = (user: Someone) => hasRole(user, 'secretariat')
+
+/** Saving someone else's paper is for those who register, correct, cancel or sign; others save their own drafts. */
+export const maySaveOthersPapers = (user: Someone) => hasRole(user, 'secretariat') || isSigner(user)
+
+/** The audit trail is read by the auditor and the director general. */
+export const mayReadAudit = (user: Someone) => hasRole(user, 'auditor') || hasRole(user, 'director')
