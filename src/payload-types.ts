@@ -510,6 +510,7 @@ export interface AuditLog {
     | 'role-change'
     | 'clearance-change';
   targetCollection?: string | null;
+  targetLabel?: string | null;
   targetId?: string | null;
   classification?: ('normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret') | null;
   interface: 'rest' | 'graphql' | 'admin' | 'local';
@@ -853,6 +854,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   actorEmail?: T;
   action?: T;
   targetCollection?: T;
+  targetLabel?: T;
   targetId?: T;
   classification?: T;
   interface?: T;

@@ -21,7 +21,7 @@ export const AuditLog: CollectionConfig = {
   lockDocuments: false,
   admin: {
     useAsTitle: 'action',
-    defaultColumns: ['at', 'actorEmail', 'action', 'targetCollection', 'targetId', 'classification', 'interface', 'outcome'],
+    defaultColumns: ['at', 'actorEmail', 'action', 'targetLabel', 'targetId', 'classification', 'interface', 'outcome'],
     group: 'نظارت',
     description: 'هر ایجاد، تغییر، خواندن سند طبقه‌بندی‌شده، ورود و هر تلاش ردشده؛ فقط‌خواندنی و زنجیره‌شده با SHA-256.',
   },
@@ -39,7 +39,25 @@ export const AuditLog: CollectionConfig = {
     { name: 'actorId', type: 'number', label: 'شناسهٔ کاربر', index: true, admin: { readOnly: true } },
     { name: 'actorEmail', type: 'text', label: 'نشانی کاربر', admin: { readOnly: true } },
     { name: 'action', type: 'select', label: 'رویداد', options: toOptions(AUDIT_ACTION_LABELS), required: true, index: true },
-    { name: 'targetCollection', type: 'text', label: 'نوع سند', index: true },
+    { name: 'targetCollection', type: 'text', label: 'نوع سند (شناسه)', index: true },
+    {
+      name: 'targetLabel',
+      type: 'text',
+      label: 'نوع سند',
+      virtual: true,
+      admin: { readOnly: true },
+      // People read «نامه», not `letters`.
+      hooks: {
+        afterRead: [
+          ({ siblingData, req }) => {
+            const slug = (siblingData as { targetCollection?: string }).targetCollection
+            const labels = slug ? req.payload.collections[slug as 'letters']?.config.labels : undefined
+            const singular = labels?.singular
+            return typeof singular === 'string' ? singular : (slug ?? null)
+          },
+        ],
+      },
+    },
     { name: 'targetId', type: 'text', label: 'شناسهٔ سند', index: true },
     { name: 'classification', type: 'select', label: 'طبقه‌بندی', options: clearanceOptions },
     { name: 'interface', type: 'select', label: 'درگاه', options: toOptions(AUDIT_INTERFACE_LABELS), required: true },

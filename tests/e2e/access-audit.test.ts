@@ -3,20 +3,11 @@ import path from 'path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { adminLogin, api, demoToken } from '../helpers/app'
 import { launchBrowser } from '../helpers/browser'
-import { DEMO_PASSWORD, repoRoot } from '../helpers/seed'
+import { repoRoot } from '../helpers/seed'
 
 const shots = path.join(repoRoot, 'tests', 'e2e', 'screenshots')
-
-async function api(method: string, url: string, body?: unknown, token?: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${inject('baseUrl')}${url}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: res.status, body: await res.json() }
-}
-const tokenOf = async (local: string) => (await api('POST', '/api/users/login', { email: `${local}@demo.dabir.ir`, password: DEMO_PASSWORD })).body.token as string
 
 describe('access and the audit trail in the running app', () => {
   let browser: Browser
@@ -24,7 +15,7 @@ describe('access and the audit trail in the running app', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    const office = await tokenOf('office')
+    const office = await demoToken('office')
     const sender = await api('POST', '/api/correspondents', { name: 'فرمانداری جهرم', kind: 'county-governorate' }, office)
     const created = await api('POST', '/api/letters', {
       kind: 'incoming',
@@ -43,16 +34,12 @@ describe('access and the audit trail in the running app', () => {
 
   it('records a confidential paper opened in the admin as a read through the admin', async () => {
     const page = await browser.newPage()
-    await page.goto(`${inject('baseUrl')}/admin/login`)
-    await page.fill('input[name="email"]', 'director@demo.dabir.ir')
-    await page.fill('input[name="password"]', DEMO_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
+    await adminLogin(page, 'director@demo.dabir.ir')
     await page.goto(`${inject('baseUrl')}/admin/collections/letters/${letterId}`)
     await page.locator('#field-subject').waitFor()
     await page.close()
 
-    const auditor = await tokenOf('auditor')
+    const auditor = await demoToken('auditor')
     const reads = await api('GET', `/api/audit-log?where[targetId][equals]=${letterId}&where[action][equals]=read&limit=50`, undefined, auditor)
     expect(reads.status).toBe(200)
     const doors = reads.body.docs.filter((d: { actorEmail: string }) => d.actorEmail === 'director@demo.dabir.ir').map((d: { interface: string }) => d.interface)
@@ -61,11 +48,7 @@ describe('access and the audit trail in the running app', () => {
 
   it('shows the auditor the trail in Persian with Jalali times, and the admin not at all', async () => {
     const page = await browser.newPage()
-    await page.goto(`${inject('baseUrl')}/admin/login`)
-    await page.fill('input[name="email"]', 'auditor@demo.dabir.ir')
-    await page.fill('input[name="password"]', DEMO_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
+    await adminLogin(page, 'auditor@demo.dabir.ir')
     await page.goto(`${inject('baseUrl')}/admin/collections/audit-log`)
     await page.waitForSelector('table')
     const table = (await page.textContent('table')) ?? ''
@@ -73,14 +56,14 @@ describe('access and the audit trail in the running app', () => {
     expect(table).toMatch(/۱۴[۰-۹]{2}\/[۰-۹]{2}\/[۰-۹]{2}/)
     await page.screenshot({ path: path.join(shots, 'audit-log.png'), fullPage: true })
     await page.close()
-    expect((await api('GET', '/api/audit-log', undefined, await tokenOf('admin'))).status).toBe(403)
+    expect((await api('GET', '/api/audit-log', undefined, await demoToken('admin'))).status).toBe(403)
   })
 
   it('refuses a GraphQL query 50 levels deep, and depth=100, in the built app', async () => {
     const query = `{ Letters { docs ${'{ inReplyTo '.repeat(49)}{ id }${' }'.repeat(49)} } }`
-    const res = await api('POST', '/api/graphql', { query }, await tokenOf('office'), { Accept: 'application/graphql-response+json' })
+    const res = await api('POST', '/api/graphql', { query }, await demoToken('office'), { Accept: 'application/graphql-response+json' })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toMatch(/[\u0600-\u06FF]/)
-    expect((await api('GET', '/api/letters?depth=100', undefined, await tokenOf('office'))).status).toBe(400)
+    expect((await api('GET', '/api/letters?depth=100', undefined, await demoToken('office'))).status).toBe(400)
   })
 })

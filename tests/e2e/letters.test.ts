@@ -1,30 +1,14 @@
 import fs from 'fs'
 import path from 'path'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { adminLogin, api, demoToken } from '../helpers/app'
 import { launchBrowser } from '../helpers/browser'
-import { DEMO_PASSWORD, repoRoot } from '../helpers/seed'
+import { repoRoot } from '../helpers/seed'
 
 const shots = path.join(repoRoot, 'tests', 'e2e', 'screenshots')
-
-async function api(method: string, url: string, body?: unknown, token?: string) {
-  const res = await fetch(`${inject('baseUrl')}${url}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: res.status, body: await res.json() }
-}
-
-async function login(page: Page, email: string) {
-  await page.goto(`${inject('baseUrl')}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', DEMO_PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
-}
 
 describe('letters in the admin', () => {
   let browser: Browser
@@ -33,7 +17,7 @@ describe('letters in the admin', () => {
   beforeAll(async () => {
     browser = await launchBrowser()
     fs.mkdirSync(shots, { recursive: true })
-    const token = (await api('POST', '/api/users/login', { email: 'office@demo.dabir.ir', password: DEMO_PASSWORD })).body.token
+    const token = await demoToken('office')
     const sender = await api('POST', '/api/correspondents', { name: 'فرمانداری فسا', kind: 'county-governorate' }, token)
     const created = await api(
       'POST',
@@ -59,7 +43,7 @@ describe('letters in the admin', () => {
 
   it('lists registered letters with their number and Jalali date', async () => {
     const page = await browser.newPage()
-    await login(page, 'office@demo.dabir.ir')
+    await adminLogin(page, 'office@demo.dabir.ir')
     await page.goto(`${inject('baseUrl')}/admin/collections/letters`)
     await page.waitForSelector('table')
     const table = await page.textContent('table')
@@ -72,7 +56,7 @@ describe('letters in the admin', () => {
 
   it('opens a registered letter read-only for a colleague, with the sender date in Jalali', async () => {
     const page = await browser.newPage()
-    await login(page, 'head.political@demo.dabir.ir')
+    await adminLogin(page, 'head.political@demo.dabir.ir')
     await page.goto(`${inject('baseUrl')}/admin/collections/letters/${letter.id}`)
     const subject = page.locator('#field-subject')
     await subject.waitFor()

@@ -65,6 +65,17 @@ describe('what the trail records', () => {
     expect(await entries({ targetId: { equals: String(normal.id) }, action: { equals: 'read' } })).toHaveLength(0)
   })
 
+  it('registering a confidential paper over REST is a registration, not also a read', async () => {
+    const token = await tokenFor('office')
+    const res = await rest('POST', '/api/letters', {
+      token,
+      body: { kind: 'incoming', status: 'registered', classification: 'confidential', urgency: 'normal', subject: 'ثبت از راه REST', sender: { relationTo: 'correspondents', value: sender } },
+    })
+    expect(res.status).toBe(201)
+    const trail = await entries({ targetCollection: { equals: 'letters' }, targetId: { equals: String(res.body.doc.id) } })
+    expect(trail.map((e) => `${e.action}/${e.interface}`)).toEqual(['register/rest'])
+  })
+
   it('registration, correction and cancellation, with before and after values', async () => {
     const letter = await register('office', { classification: 'normal', subject: 'موضوع نخست' })
     const office = await demoUser(payload, 'office')

@@ -12,7 +12,7 @@ import { auditContext, isWriteOperation } from './context'
 export const auditReads: CollectionAfterReadHook = async ({ collection, doc, req }) => {
   if (!req.user || !doc?.id || clearanceRank(doc.classification) < clearanceRank('confidential')) return doc
   const ctx = auditContext(req)
-  if (isWriteOperation(ctx.operation)) return doc
+  if (isWriteOperation(ctx.operations?.[collection.slug])) return doc
   const key = `${collection.slug}:${doc.id}`
   ctx.reads ??= new Set()
   if (ctx.reads.has(key)) return doc

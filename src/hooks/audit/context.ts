@@ -2,8 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 /** Per-request bookkeeping for the audit hooks, kept in `req.context`. */
 interface AuditContext {
-  /** The request's first (outermost) operation; population reads come after it. */
-  operation?: string
+  /**
+   * The request's first (outermost) operation on each collection. Per collection, because
+   * authenticating the request already reads `users`; population reads come after it.
+   */
+  operations?: Record<string, string>
   /** `collection:id` pairs whose read has been recorded in this request. */
   reads?: Set<string>
   /** Set when an entry already records this request's refusal, so afterError does not repeat it. */

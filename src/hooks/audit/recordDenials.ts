@@ -13,7 +13,7 @@ const ACCESS_OF = { read: 'read', update: 'update', delete: 'delete' } as const
 export const recordDenials: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
   const op = ACCESS_OF[operation as keyof typeof ACCESS_OF]
   const id = (args as { id?: number | string }).id
-  if (!op || overrideAccess || id === undefined || id === null || auditContext(req).operation !== operation) return args
+  if (!op || overrideAccess || id === undefined || id === null || auditContext(req).operations?.[collection.slug] !== operation) return args
   const access = collection.access[op] as Access | undefined
   if (!access) return args
   const result = await access({ req, id } as Parameters<Access>[0])
