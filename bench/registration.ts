@@ -15,6 +15,7 @@ import { getPayload, handleEndpoints, type Payload } from 'payload'
 import config from '../payload.config'
 import { seedDemo } from '../src/seed/seedDemo'
 import { startEmbedded, type DatabaseHandle } from '../src/server/database'
+import { closeAuditPool } from '../src/server/audit'
 import { runMigrations } from '../src/server/migrate'
 import { projectRoot } from '../src/server/paths'
 
@@ -148,6 +149,7 @@ async function main() {
   console.log('all books gap-free: yes')
 
   await raw.end()
+  await closeAuditPool()
   await payload.destroy()
   // Payload's pool may still hold idle connections that FORCE will terminate: expected here.
   ;(payload.db as unknown as { pool?: pg.Pool }).pool?.on('error', () => {})

@@ -29,19 +29,22 @@ export function registerReadGrant(provider: GrantProvider): void {
 
 const activeUser = (req: PayloadRequest) => (req.user && req.user.active !== false ? req.user : null)
 
-/** The reader behind a request, worked out once per request and collection. */
-export async function readerOf(req: PayloadRequest, collection: string): Promise<Reader | null> {
+/**
+ * The reader behind a request, worked out once per request and collection. Addressees (the
+ * user's post and the unit it heads: one more query) only when the caller needs them.
+ */
+export async function readerOf(req: PayloadRequest, collection: string, opts: { addressees?: boolean } = {}): Promise<Reader | null> {
   const user = activeUser(req)
   if (!user) return null
   const cache = ((req.context.dabirReaders as Map<string, Promise<Reader>> | undefined) ??= new Map())
-  const key = `${user.id}:${collection}`
-  if (!cache.has(key)) cache.set(key, buildReader(req, user, collection))
+  const key = `${user.id}:${collection}:${opts.addressees ? 'a' : ''}`
+  if (!cache.has(key)) cache.set(key, buildReader(req, user, collection, Boolean(opts.addressees)))
   return cache.get(key)!
 }
 
-async function buildReader(req: PayloadRequest, user: NonNullable<PayloadRequest['user']>, collection: string): Promise<Reader> {
+async function buildReader(req: PayloadRequest, user: NonNullable<PayloadRequest['user']>, collection: string, withAddressees: boolean): Promise<Reader> {
   const addressees: Addressee[] = []
-  const postId = idOf((user as { post?: unknown }).post)
+  const postId = withAddressees ? idOf((user as { post?: unknown }).post) : null
   if (postId !== null) {
     addressees.push({ relationTo: 'posts', value: postId })
     // On the request's own transaction: a second pooled connection, taken while the request
@@ -103,7 +106,7 @@ export function factsOf(doc: Record<string, unknown>, spec: ReadSpec): RecordFac
 export const canSee =
   (collection: string, spec: ReadSpec): Access =>
   async ({ req }) => {
-    const reader = await readerOf(req, collection)
+    const reader = await readerOf(req, collection, { addressees: Boolean(spec.addresseeFields?.length) })
     return reader ? visibleWhere(reader, spec) : false
   }
 

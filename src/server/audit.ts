@@ -39,6 +39,9 @@ function auditPool(payload: Payload): pg.Pool {
   if (!pool || poolOf !== payload) {
     const options = (payload.db as unknown as { pool: pg.Pool & { options: pg.PoolConfig } }).pool.options
     pool = new pg.Pool({ ...options, max: 2 })
+    // An idle connection the server drops (a restart, a dropped test database) is not a crash;
+    // the next batch opens a new one, and a failed batch fails its requests.
+    pool.on('error', (error) => payload.logger.warn({ err: error, msg: 'audit trail: idle connection lost' }))
     poolOf = payload
   }
   return pool
@@ -107,15 +110,25 @@ async function writeBatch(db: pg.Pool, batch: AuditFacts[]): Promise<void> {
     await client.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK])
     const last = await client.query<{ hash: string }>(`SELECT hash FROM ${AUDIT_TABLE} ORDER BY id DESC LIMIT 1`)
     let prev = last.rows[0]?.hash ?? GENESIS
-    for (const f of batch) {
+    // One multi-row INSERT; WITH ORDINALITY keeps the ids in chain order.
+    const rows = batch.map((f) => {
       const hash = entryHash(prev, f)
-      await client.query(
-        `INSERT INTO ${AUDIT_TABLE} (at, actor_id, actor_email, action, target_collection, target_id, classification, interface, outcome, message, changes, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [f.at, f.actorId, f.actorEmail, f.action, f.targetCollection, f.targetId, f.classification, f.interface, f.outcome, f.message, f.changes === null ? null : JSON.stringify(f.changes), prev, hash],
-      )
+      const row = [f.at, f.actorId, f.actorEmail, f.action, f.targetCollection, f.targetId, f.classification, f.interface, f.outcome, f.message, f.changes === null ? null : JSON.stringify(f.changes), prev, hash]
       prev = hash
-    }
+      return row
+    })
+    const columns = ['at', 'actor_id', 'actor_email', 'action', 'target_collection', 'target_id', 'classification', 'interface', 'outcome', 'message', 'changes', 'prev_hash', 'hash']
+    const arrays = columns.map((_, c) => rows.map((row) => row[c]))
+    await client.query(
+      `INSERT INTO ${AUDIT_TABLE} (${columns.join(', ')})
+       SELECT at::timestamptz, actor_id::numeric, actor_email, action::enum_audit_log_action, target_collection, target_id,
+              classification::enum_audit_log_classification, interface::enum_audit_log_interface, outcome::enum_audit_log_outcome,
+              message, changes::jsonb, prev_hash, hash
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+            WITH ORDINALITY AS t(${columns.join(', ')}, n)
+       ORDER BY n`,
+      arrays.map((values) => values.map((v) => (v === null || v === undefined ? null : String(v)))),
+    )
     await client.query('COMMIT')
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)
