@@ -124,12 +124,12 @@ describe('what the trail records', () => {
   it('logins, failed logins, role and clearance changes, and file downloads', async () => {
     const created = await payload.create({
       collection: 'users',
-      data: { email: 'audit-subject@demo.dabir.ir', password: DEMO_PASSWORD, fullName: 'کاربر رویدادنگاری', roles: ['expert'], clearance: 'normal' },
+      data: { email: 'audit-subject@test.dabir.ir', password: DEMO_PASSWORD, fullName: 'کاربر رویدادنگاری', roles: ['expert'], clearance: 'normal' },
     })
-    await rest('POST', '/api/users/login', { body: { email: 'audit-subject@demo.dabir.ir', password: 'wrong-password' } })
-    await rest('POST', '/api/users/login', { body: { email: 'audit-subject@demo.dabir.ir', password: DEMO_PASSWORD } })
+    await rest('POST', '/api/users/login', { body: { email: 'audit-subject@test.dabir.ir', password: 'wrong-password' } })
+    await rest('POST', '/api/users/login', { body: { email: 'audit-subject@test.dabir.ir', password: DEMO_PASSWORD } })
     const failed = await entries({ action: { equals: 'login-failed' } })
-    expect(failed[0]!.message).toContain('audit-subject@demo.dabir.ir')
+    expect(failed[0]!.message).toContain('audit-subject@test.dabir.ir')
     expect(failed[0]!.outcome).toBe('denied')
     expect((await entries({ action: { equals: 'login' }, actorId: { equals: created.id } })).length).toBe(1)
 

@@ -22,28 +22,28 @@ beforeAll(async () => {
 
 describe('sessions and login', () => {
   it('locks an account after five wrong passwords, even against the right one', async () => {
-    await account('locked@demo.dabir.ir')
-    for (let i = 0; i < 5; i++) expect((await login('locked@demo.dabir.ir', `wrong-${i}`)).status).toBe(401)
-    const res = await login('locked@demo.dabir.ir')
+    await account('locked@test.dabir.ir')
+    for (let i = 0; i < 5; i++) expect((await login('locked@test.dabir.ir', `wrong-${i}`)).status).toBe(401)
+    const res = await login('locked@test.dabir.ir')
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(res.body.token).toBeUndefined()
     expect(errorText(res.body)).toMatch(persian)
   })
 
   it('logging out invalidates the token', async () => {
-    await account('logout@demo.dabir.ir')
-    const { body } = await login('logout@demo.dabir.ir')
+    await account('logout@test.dabir.ir')
+    const { body } = await login('logout@test.dabir.ir')
     const token = body.token as string
-    expect((await rest('GET', '/api/users/me', { token })).body.user?.email).toBe('logout@demo.dabir.ir')
+    expect((await rest('GET', '/api/users/me', { token })).body.user?.email).toBe('logout@test.dabir.ir')
     expect((await rest('POST', '/api/users/logout', { token })).status).toBe(200)
     expect((await rest('GET', '/api/users/me', { token })).body.user ?? null).toBeNull()
     expect((await rest('GET', '/api/letters', { token })).status).toBe(403)
   })
 
   it('a password reset request answers the same whether or not the address exists', async () => {
-    await account('reset@demo.dabir.ir')
-    const known = await rest('POST', '/api/users/forgot-password', { body: { email: 'reset@demo.dabir.ir' } })
-    const unknown = await rest('POST', '/api/users/forgot-password', { body: { email: 'nobody-here@demo.dabir.ir' } })
+    await account('reset@test.dabir.ir')
+    const known = await rest('POST', '/api/users/forgot-password', { body: { email: 'reset@test.dabir.ir' } })
+    const unknown = await rest('POST', '/api/users/forgot-password', { body: { email: 'nobody-here@test.dabir.ir' } })
     expect(known.status).toBe(200)
     expect(unknown.status).toBe(known.status)
     expect(unknown.body).toEqual(known.body)
