@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     letters: Letter;
+    referrals: Referral;
     attachments: Attachment;
     correspondents: Correspondent;
     'registry-books': RegistryBook;
@@ -103,6 +104,7 @@ export interface Config {
   };
   collectionsSelect: {
     letters: LettersSelect<false> | LettersSelect<true>;
+    referrals: ReferralsSelect<false> | ReferralsSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     correspondents: CorrespondentsSelect<false> | CorrespondentsSelect<true>;
     'registry-books': RegistryBooksSelect<false> | RegistryBooksSelect<true>;
@@ -473,6 +475,40 @@ export interface RegistryBook {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referrals".
+ */
+export interface Referral {
+  id: number;
+  record: {
+    relationTo: 'letters';
+    value: number | Letter;
+  };
+  from?: (number | null) | User;
+  to?: (number | User)[] | null;
+  toPost?: (number | null) | Post;
+  toUnit?: (number | null) | Unit;
+  purpose: 'action' | 'information' | 'review' | 'reply' | 'approval';
+  instruction?: string | null;
+  deadline?: string | null;
+  deadlineJalali?: string | null;
+  state: 'sent' | 'seen' | 'in-progress' | 'done' | 'returned' | 'recalled';
+  overdue?: boolean | null;
+  response?: string | null;
+  returnReason?: string | null;
+  parent?: (number | null) | Referral;
+  history?:
+    | {
+        state?: ('sent' | 'seen' | 'in-progress' | 'done' | 'returned' | 'recalled') | null;
+        at?: string | null;
+        by?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registry-counters".
  */
 export interface RegistryCounter {
@@ -555,6 +591,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'letters';
         value: number | Letter;
+      } | null)
+    | ({
+        relationTo: 'referrals';
+        value: number | Referral;
       } | null)
     | ({
         relationTo: 'attachments';
@@ -681,6 +721,36 @@ export interface LettersSelect<T extends boolean = true> {
         by?: T;
         reason?: T;
         changes?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referrals_select".
+ */
+export interface ReferralsSelect<T extends boolean = true> {
+  record?: T;
+  from?: T;
+  to?: T;
+  toPost?: T;
+  toUnit?: T;
+  purpose?: T;
+  instruction?: T;
+  deadline?: T;
+  deadlineJalali?: T;
+  state?: T;
+  overdue?: T;
+  response?: T;
+  returnReason?: T;
+  parent?: T;
+  history?:
+    | T
+    | {
+        state?: T;
+        at?: T;
+        by?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -11,6 +11,7 @@ import { Letters } from './Letters'
 import { RegistryBooks } from './RegistryBooks'
 import { RegistryCounters } from './RegistryCounters'
 import { Posts } from './Posts'
+import { Referrals } from './Referrals'
 import { Units } from './Units'
 import { Users } from './Users'
 
@@ -38,6 +39,6 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-export const collections = [Letters, Attachments, Correspondents, RegistryBooks, RegistryCounters, Users, Units, Posts, Divisions, AuditLog].map(
+export const collections = [Letters, Referrals, Attachments, Correspondents, RegistryBooks, RegistryCounters, Users, Units, Posts, Divisions, AuditLog].map(
   withSharedHooks,
 )

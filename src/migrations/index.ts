@@ -2,6 +2,7 @@ import * as migration_20261122_204109_initial from './20261122_204109_initial';
 import * as migration_20261122_213100_registration from './20261122_213100_registration';
 import * as migration_20261122_213528_attachments from './20261122_213528_attachments';
 import * as migration_20261122_225302_access_audit from './20261122_225302_access_audit';
+import * as migration_20261122_232259_referrals from './20261122_232259_referrals';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_225302_access_audit.up,
     down: migration_20261122_225302_access_audit.down,
-    name: '20261122_225302_access_audit'
+    name: '20261122_225302_access_audit',
+  },
+  {
+    up: migration_20261122_232259_referrals.up,
+    down: migration_20261122_232259_referrals.down,
+    name: '20261122_232259_referrals'
   },
 ];

@@ -1,0 +1,84 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { canReadContent, factsOf, readerOf } from '../../../access/readRule'
+import { LETTER_READ } from '../../Letters/readSpec'
+import { idOf } from '../../../lib/compare'
+import { defaultDeadline, nextState, type State } from '../../../lib/referrals'
+import { clears } from '../../../lib/security/clearance'
+import { hasRole } from '../../../lib/security/roles'
+import { refuse } from '../../../server/refuse'
+import { referralText } from '../messages'
+import { resolveRecipients } from '../recipients'
+
+type Data = Record<string, unknown>
+
+/**
+ * A new referral: from the user, to resolved recipients, about a paper the user may read in
+ * full, to people cleared for it (unless the director general refers it), with a deadline
+ * from the paper's urgency in working days when none is given.
+ */
+export const prepareReferral: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  const user = req.user
+  if (operation === 'update') return guardTransition(data, originalDoc as Data, req)
+  const deny = (message: string, status = 403) => refuse(req, { message, status, action: 'create', collection: 'referrals' })
+  if (!user) return data
+
+  const record = data.record as { relationTo?: string; value?: unknown } | undefined
+  const recordId = idOf(record?.value)
+  if (record?.relationTo !== 'letters' || recordId === null) return deny(referralText.recordRequired, 400)
+  const letter = await req.payload.findByID({ collection: 'letters', id: recordId, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const reader = await readerOf(req, 'letters')
+  if (!letter || !reader || !canReadContent(reader, factsOf(letter as never, LETTER_READ))) return deny(referralText.recordUnreadable, letter ? 403 : 400)
+  if (letter.status !== 'registered') return deny(referralText.recordNotRegistered, 409)
+
+  const recipients = await resolveRecipients(req, data)
+  if (!recipients.length) return deny(referralText.noRecipient, 400)
+  if (!hasRole(user, 'director')) {
+    const found = await req.payload.find({ collection: 'users', where: { id: { in: recipients } }, depth: 0, pagination: false, overrideAccess: true, req })
+    const under = found.docs.filter((u) => !clears(u.clearance, letter.classification))
+    if (under.length || found.docs.length !== recipients.length) return deny(referralText.underCleared(under.map((u) => u.fullName)))
+  }
+
+  const now = new Date().toISOString()
+  return {
+    ...data,
+    from: user.id,
+    to: recipients,
+    state: 'sent',
+    deadline: data.deadline ?? defaultDeadline(letter.urgency, now),
+    history: [{ state: 'sent', at: now, by: user.id }],
+  }
+}
+
+async function guardTransition(data: Data, original: Data, req: Parameters<CollectionBeforeChangeHook>[0]['req']) {
+  const user = req.user
+  const from = original.state as State
+  const to = (data.state ?? from) as State
+  const target = { action: 'update' as const, collection: 'referrals', id: original.id as number }
+  const isSender = user && idOf(original.from) === user.id
+  const isRecipient = user && ((original.to as unknown[]) ?? []).some((u) => idOf(u) === user.id)
+  // Who, what and about which paper are fixed once sent; the sender may still adjust the
+  // instruction and deadline while it is unseen.
+  for (const key of ['record', 'from', 'to', 'toPost', 'toUnit', 'parent', 'purpose', 'history']) {
+    if (key in data && JSON.stringify(idOf(data[key]) ?? data[key] ?? null) !== JSON.stringify(idOf(original[key]) ?? original[key] ?? null)) {
+      if (key === 'history' || key === 'from') delete data[key]
+      else await refuse(req, { ...target, status: 409, message: referralText.fixed })
+    }
+  }
+  for (const key of ['instruction', 'deadline']) {
+    if (key in data && data[key] !== original[key] && !(isSender && from === 'sent')) await refuse(req, { ...target, status: 409, message: referralText.fixed })
+  }
+  if (to === from) return data
+  const result = nextState({
+    from,
+    to,
+    purpose: original.purpose as never,
+    actor: isSender ? 'sender' : isRecipient ? 'recipient' : 'other',
+    response: (data.response ?? original.response) as string | undefined,
+    returnReason: (data.returnReason ?? original.returnReason) as string | undefined,
+  })
+  if (!result.ok) return refuse(req, { ...target, status: result.status, message: result.message })
+  const history = Array.isArray(original.history) ? [...(original.history as unknown[])] : []
+  history.push({ state: result.state, at: new Date().toISOString(), by: user?.id ?? null })
+  return { ...data, state: result.state, history }
+}

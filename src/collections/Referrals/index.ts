@@ -1,0 +1,99 @@
+import type { Access, CollectionConfig, Where } from 'payload'
+
+import { registerReadGrant } from '../../access/readRule'
+import { jalaliCompanion } from '../../fields/jalaliCompanion'
+import { jalaliDate } from '../../fields/jalaliDate'
+import { idOf } from '../../lib/compare'
+import { toOptions } from '../../lib/letters/options'
+import { isOverdue, PURPOSE_LABELS, STATE_LABELS } from '../../lib/referrals'
+import { hasRole } from '../../lib/security/roles'
+import { markSeen } from './hooks/markSeen'
+import { prepareReferral } from './hooks/prepareReferral'
+
+const mine = (userId: number | string): Where => ({ or: [{ from: { equals: userId } }, { to: { contains: userId } }] })
+
+/** Sender and recipients; the director general and the office chief follow every referral up. */
+const readReferrals: Access = ({ req }) => {
+  const user = req.user
+  if (!user || user.active === false) return false
+  if (hasRole(user, 'director') || hasRole(user, 'secretariat')) return true
+  return mine(user.id)
+}
+
+const updateReferrals: Access = ({ req }) => (req.user && req.user.active !== false ? mine(req.user.id) : false)
+
+/** ارجاع: a paper sent to someone with a purpose, an instruction and a deadline. */
+export const Referrals: CollectionConfig = {
+  slug: 'referrals',
+  labels: { singular: 'ارجاع', plural: 'ارجاع‌ها' },
+  admin: {
+    defaultColumns: ['record', 'from', 'to', 'purpose', 'state', 'deadlineJalali', 'overdue'],
+    group: 'کارتابل',
+  },
+  access: {
+    read: readReferrals,
+    create: ({ req }) => Boolean(req.user && req.user.active !== false),
+    update: updateReferrals,
+    // A referral is part of the paper's history: it is recalled or returned, never deleted.
+    delete: () => false,
+  },
+  hooks: {
+    beforeChange: [prepareReferral],
+    afterRead: [markSeen],
+  },
+  fields: [
+    { name: 'record', type: 'relationship', relationTo: ['letters'], label: 'سند', required: true, index: true },
+    { name: 'from', type: 'relationship', relationTo: 'users', label: 'ارجاع‌دهنده', admin: { readOnly: true }, index: true },
+    { name: 'to', type: 'relationship', relationTo: 'users', hasMany: true, label: 'گیرندگان', index: true },
+    { name: 'toPost', type: 'relationship', relationTo: 'posts', label: 'به سمت' },
+    { name: 'toUnit', type: 'relationship', relationTo: 'units', label: 'به واحد (رییس واحد)' },
+    { name: 'purpose', type: 'select', options: toOptions(PURPOSE_LABELS), label: 'هدف ارجاع', required: true, defaultValue: 'action' },
+    { name: 'instruction', type: 'textarea', label: 'هامش / دستور' },
+    jalaliDate({ name: 'deadline', label: 'مهلت', withTime: true, index: true }),
+    jalaliCompanion('deadlineJalali', 'deadline', 'مهلت (شمسی)'),
+    { name: 'state', type: 'select', options: toOptions(STATE_LABELS), label: 'وضعیت', required: true, defaultValue: 'sent', index: true },
+    {
+      name: 'overdue',
+      type: 'checkbox',
+      label: 'دیرکرد',
+      virtual: true,
+      admin: { readOnly: true },
+      // Derived on every read from the deadline and the clock: never stored, never stale.
+      hooks: { afterRead: [({ siblingData }) => isOverdue(siblingData as never, new Date())] },
+    },
+    { name: 'response', type: 'textarea', label: 'پاسخ / گزارش اقدام' },
+    { name: 'returnReason', type: 'textarea', label: 'علت عودت' },
+    { name: 'parent', type: 'relationship', relationTo: 'referrals', label: 'ارجاع بالادست' },
+    {
+      name: 'history',
+      type: 'array',
+      label: 'سابقهٔ وضعیت',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'state', type: 'select', options: toOptions(STATE_LABELS), label: 'وضعیت' },
+        jalaliDate({ name: 'at', label: 'زمان', withTime: true }),
+        { name: 'by', type: 'relationship', relationTo: 'users', label: 'کاربر' },
+      ],
+    },
+  ],
+}
+
+// A referral grants its recipients the paper it carries (and the paper's attachments), for as
+// long as it was not recalled.
+registerReadGrant(async (req, collection) => {
+  const user = req.user
+  if (!user || (collection !== 'letters' && collection !== 'attachments')) return []
+  const found = await req.payload.find({
+    collection: 'referrals',
+    where: { and: [{ to: { contains: user.id } }, { state: { not_equals: 'recalled' } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { record: true },
+  })
+  const letterIds = found.docs.map((r) => idOf((r.record as { value?: unknown })?.value)).filter((id): id is number => id !== null)
+  if (collection === 'letters' || !letterIds.length) return letterIds
+  const letters = await req.payload.find({ collection: 'letters', where: { id: { in: letterIds } }, depth: 0, pagination: false, overrideAccess: true, req, select: { attachments: true } })
+  return letters.docs.flatMap((l) => ((l.attachments as unknown[]) ?? []).map(idOf)).filter((id): id is number => id !== null)
+})

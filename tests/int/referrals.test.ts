@@ -1,0 +1,167 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { plainToRichText } from '../../src/lib/letters/text'
+import { defaultDeadline } from '../../src/lib/referrals'
+import type { Letter } from '../../src/payload-types'
+import { tinyPdf } from '../helpers/files'
+import { testPayload } from '../helpers/payload'
+import { rest, uploadFile } from '../helpers/rest'
+import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+
+let payload: Payload
+let sender: number
+const persian = /[\u0600-\u06FF]/
+const errorText = (body: { errors?: { message: string }[] }) => (body?.errors ?? []).map((e) => e.message).join(' ')
+const userId = async (local: string) => (await demoUser(payload, local)).id
+
+async function register(data: Record<string, unknown>): Promise<Letter> {
+  return payload.create({
+    collection: 'letters',
+    data: { kind: 'incoming', status: 'registered', urgency: 'normal', classification: 'normal', sender: { relationTo: 'correspondents', value: sender }, ...data } as never,
+    user: await demoUser(payload, 'office'),
+    overrideAccess: false,
+  })
+}
+
+async function refer(by: string, body: Record<string, unknown>) {
+  return rest('POST', '/api/referrals', { token: await tokenFor(by), body })
+}
+
+const about = (letter: Letter) => ({ relationTo: 'letters', value: letter.id })
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await withDemoUsers(payload)
+  sender = (await payload.create({ collection: 'correspondents', data: { name: 'فرمانداری نی‌ریز', kind: 'county-governorate' } })).id
+})
+
+describe('a referral grants its paper', () => {
+  it('the director general may refer a secret paper to an expert below it, who then reads it in full', async () => {
+    const upload = await uploadFile('attachments', 'پیوست ارجاع.pdf', tinyPdf, await tokenFor('office'))
+    const letter = await register({ classification: 'secret', subject: 'گزارش سری برای ارجاع', body: plainToRichText('متن سری ارجاع‌شده'), attachments: [upload.body.doc.id] })
+    const file = (await payload.findByID({ collection: 'attachments', id: upload.body.doc.id })).filename
+    const expert = await tokenFor('expert.gis')
+    expect((await rest('GET', `/api/letters/${letter.id}`, { token: expert })).status).toBe(404)
+
+    const res = await refer('director', { record: about(letter), to: [await userId('expert.gis')], purpose: 'review', instruction: 'بررسی و گزارش' })
+    expect(res.status).toBe(201)
+    const read = await rest('GET', `/api/letters/${letter.id}`, { token: expert })
+    expect(read.status).toBe(200)
+    expect(JSON.stringify(read.body.body)).toContain('متن سری ارجاع‌شده')
+    expect((await rest('GET', `/api/attachments/file/${file}`, { token: expert })).status).toBe(200)
+    // A colleague it was not referred to still sees nothing.
+    expect((await rest('GET', `/api/letters/${letter.id}`, { token: await tokenFor('expert.ethnic') })).status).toBe(404)
+  })
+
+  it('anyone else referring a paper to someone below its classification is refused, and nothing is stored', async () => {
+    const letter = await register({ classification: 'secret', subject: 'سری، ارجاع نادرست' })
+    const before = (await payload.count({ collection: 'referrals' })).totalDocs
+    const res = await refer('deputy.political', { record: about(letter), to: [await userId('expert.ethnic')], purpose: 'action' })
+    expect(res.status).toBe(403)
+    expect(errorText(res.body)).toMatch(persian)
+    expect((await payload.count({ collection: 'referrals' })).totalDocs).toBe(before)
+    const denied = await payload.find({ collection: 'audit-log', where: { targetCollection: { equals: 'referrals' }, outcome: { equals: 'denied' } }, sort: '-id', limit: 1 })
+    expect(denied.docs[0]?.actorEmail).toBe('deputy.political@demo.dabir.ir')
+  })
+
+  it('a paper one cannot read in full cannot be referred, nor a draft', async () => {
+    const secret = await register({ classification: 'secret', subject: 'سری' })
+    expect((await refer('expert.gis', { record: about(secret), to: [await userId('expert.ethnic')], purpose: 'action' })).status).toBe(403)
+    const draft = await payload.create({ collection: 'letters', data: { kind: 'internal', status: 'draft', classification: 'normal', urgency: 'normal', subject: 'پیش‌نویس' }, user: await demoUser(payload, 'office'), overrideAccess: false })
+    expect((await refer('office', { record: about(draft), to: [await userId('expert.ethnic')], purpose: 'action' })).status).toBe(409)
+  })
+})
+
+describe('recipients, deadlines and history', () => {
+  it('a post resolves to its holder, a unit to its head; the deadline follows the urgency in working days', async () => {
+    const letter = await register({ subject: 'فوری برای گروه', urgency: 'urgent' })
+    const posts = await payload.find({ collection: 'posts', where: { key: { in: ['expert-gis', 'head-political'] } }, depth: 0 })
+    const gisPost = posts.docs.find((p) => p.key === 'expert-gis')!
+    const headPost = posts.docs.find((p) => p.key === 'head-political')!
+    const toPost = await refer('office', { record: about(letter), toPost: gisPost.id, purpose: 'action' })
+    expect(toPost.status).toBe(201)
+    expect(toPost.body.doc.to.map((u: { id: number } | number) => (typeof u === 'object' ? u.id : u))).toEqual([await userId('expert.gis')])
+    const toUnit = await refer('office', { record: about(letter), toUnit: headPost.unit, purpose: 'information' })
+    expect(toUnit.body.doc.to.map((u: { id: number } | number) => (typeof u === 'object' ? u.id : u))).toEqual([await userId('head.political')])
+
+    const created = toPost.body.doc
+    expect(created.state).toBe('sent')
+    expect(created.deadline).toBe(defaultDeadline('urgent', created.createdAt))
+    expect(created.deadlineJalali).toMatch(/^14\d\d\/\d\d\/\d\d$/)
+    expect(created.overdue).toBe(false)
+    expect(created.history).toHaveLength(1)
+    expect(created.history[0].state).toBe('sent')
+  })
+
+  it('a referral with nobody to receive it is a 400', async () => {
+    const letter = await register({ subject: 'بی‌گیرنده' })
+    const res = await refer('office', { record: about(letter), purpose: 'action' })
+    expect(res.status).toBe(400)
+    expect(errorText(res.body)).toMatch(persian)
+  })
+})
+
+describe('the life of a referral', () => {
+  it('opened → seen automatically, in progress, done with a response; then nothing more', async () => {
+    const letter = await register({ subject: 'برای اقدام' })
+    const { body } = await refer('office', { record: about(letter), to: [await userId('expert.elections')], purpose: 'action' })
+    const id = body.doc.id
+    const expert = await tokenFor('expert.elections')
+
+    const opened = await rest('GET', `/api/referrals/${id}`, { token: expert })
+    expect(opened.body.state).toBe('seen')
+    // The sender opening it changes nothing.
+    expect((await rest('GET', `/api/referrals/${id}`, { token: await tokenFor('office') })).body.state).toBe('seen')
+    const recall = await rest('PATCH', `/api/referrals/${id}`, { token: await tokenFor('office'), body: { state: 'recalled' } })
+    expect(recall.status).toBe(409)
+
+    expect((await rest('PATCH', `/api/referrals/${id}`, { token: expert, body: { state: 'in-progress' } })).status).toBe(200)
+    const noResponse = await rest('PATCH', `/api/referrals/${id}`, { token: expert, body: { state: 'done' } })
+    expect(noResponse.status).toBe(400)
+    expect(errorText(noResponse.body)).toMatch(persian)
+    const done = await rest('PATCH', `/api/referrals/${id}`, { token: expert, body: { state: 'done', response: 'اقدام شد و گزارش پیوست است.' } })
+    expect(done.status).toBe(200)
+    expect(done.body.doc.history.map((h: { state: string }) => h.state)).toEqual(['sent', 'seen', 'in-progress', 'done'])
+    expect(done.body.doc.history.every((h: { at: string; by: unknown }) => h.at && h.by)).toBe(true)
+
+    const after = await rest('PATCH', `/api/referrals/${id}`, { token: expert, body: { state: 'returned', returnReason: 'دیر' } })
+    expect(after.status).toBe(409)
+    expect((await payload.findByID({ collection: 'referrals', id })).state).toBe('done')
+  })
+
+  it('only the recipient works it, only the sender recalls it while unseen, and returning needs a reason', async () => {
+    const letter = await register({ subject: 'برای عودت' })
+    const { body } = await refer('office', { record: about(letter), to: [await userId('expert.divisions')], purpose: 'reply' })
+    const id = body.doc.id
+    // A stranger cannot even find it.
+    expect([403, 404]).toContain((await rest('PATCH', `/api/referrals/${id}`, { token: await tokenFor('expert.gis'), body: { state: 'in-progress' } })).status)
+    // The sender cannot do the recipient's part.
+    expect((await rest('PATCH', `/api/referrals/${id}`, { token: await tokenFor('office'), body: { state: 'in-progress' } })).status).toBe(403)
+    const expert = await tokenFor('expert.divisions')
+    expect((await rest('PATCH', `/api/referrals/${id}`, { token: expert, body: { state: 'returned' } })).status).toBe(400)
+    const returned = await rest('PATCH', `/api/referrals/${id}`, { token: expert, body: { state: 'returned', returnReason: 'در حوزهٔ کاری من نیست' } })
+    expect(returned.status).toBe(200)
+
+    const second = await refer('office', { record: about(letter), to: [await userId('expert.divisions')], purpose: 'action' })
+    const recalled = await rest('PATCH', `/api/referrals/${second.body.doc.id}`, { token: await tokenFor('office'), body: { state: 'recalled' } })
+    expect(recalled.status).toBe(200)
+    // A recalled referral grants nothing any more.
+    const secret = await register({ classification: 'confidential', subject: 'محرمانه برای بازپس‌گیری' })
+    const third = await refer('director', { record: about(secret), to: [await userId('admin')], purpose: 'information' })
+    expect((await rest('GET', `/api/letters/${secret.id}`, { token: await tokenFor('admin') })).status).toBe(200)
+    await rest('PATCH', `/api/referrals/${third.body.doc.id}`, { token: await tokenFor('director'), body: { state: 'recalled' } })
+    expect((await rest('GET', `/api/letters/${secret.id}`, { token: await tokenFor('admin') })).status).toBe(404)
+  })
+
+  it('an information referral closes when it is seen; who, what and about which paper never change', async () => {
+    const letter = await register({ subject: 'جهت اطلاع' })
+    const { body } = await refer('office', { record: about(letter), to: [await userId('head.elections')], purpose: 'information' })
+    const head = await tokenFor('head.elections')
+    expect((await rest('GET', `/api/referrals/${body.doc.id}`, { token: head })).body.state).toBe('done')
+    const other = await register({ subject: 'نامهٔ دیگر' })
+    const moved = await rest('PATCH', `/api/referrals/${body.doc.id}`, { token: await tokenFor('office'), body: { record: about(other) } })
+    expect(moved.status).toBe(409)
+    expect((await rest('DELETE', `/api/referrals/${body.doc.id}`, { token: await tokenFor('office') })).status).toBeGreaterThanOrEqual(403)
+  })
+})
