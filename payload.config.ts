@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './src/collections'
+import { kartablEndpoint } from './src/endpoints/kartabl'
 import { auditFailures } from './src/hooks/audit/auditFailures'
 import { malformedRequestIs400 } from './src/hooks/malformedRequestIs400'
 import { depthLimit } from './src/lib/graphql/depthLimit'
@@ -43,6 +44,7 @@ export default buildConfig({
     fallbackLanguage: 'fa',
   },
   collections,
+  endpoints: [kartablEndpoint],
   hooks: { afterError: [malformedRequestIs400, auditFailures] },
   // REST `depth` above this is refused (src/hooks/refuseDeepQueries), not clamped.
   maxDepth: MAX_DEPTH,

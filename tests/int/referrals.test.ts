@@ -165,3 +165,45 @@ describe('the life of a referral', () => {
     expect((await rest('DELETE', `/api/referrals/${body.doc.id}`, { token: await tokenFor('office') })).status).toBeGreaterThanOrEqual(403)
   })
 })
+
+describe('the kartabl', () => {
+  it('is 401 without a login', async () => {
+    const res = await rest('GET', '/api/kartabl')
+    expect(res.status).toBe(401)
+    expect(errorText(res.body)).toMatch(persian)
+  })
+
+  it('lists referrals to me, overdue first then by deadline, the open ones I sent, and counts', async () => {
+    const me = await userId('expert.political')
+    const soon = await register({ subject: 'کارتابل: فوری', urgency: 'urgent' })
+    const late = await register({ subject: 'کارتابل: گذشته از مهلت', urgency: 'normal' })
+    const later = await register({ subject: 'کارتابل: عادی', urgency: 'normal' })
+    const r1 = await refer('office', { record: about(later), to: [me], purpose: 'action' })
+    const r2 = await refer('office', { record: about(late), to: [me], purpose: 'action', deadline: new Date(Date.now() - 3 * 86_400_000).toISOString() })
+    const r3 = await refer('office', { record: about(soon), to: [me], purpose: 'reply' })
+    const closed = await refer('office', { record: about(soon), to: [me], purpose: 'information' })
+    await rest('GET', `/api/referrals/${closed.body.doc.id}`, { token: await tokenFor('expert.political') }) // seen → done
+
+    const res = await rest('GET', '/api/kartabl', { token: await tokenFor('expert.political') })
+    expect(res.status).toBe(200)
+    const ids = res.body.inbox.docs.map((d: { id: number }) => d.id)
+    expect(ids).toEqual([r2.body.doc.id, r3.body.doc.id, r1.body.doc.id])
+    expect(res.body.inbox.totalDocs).toBe(3)
+    const first = res.body.inbox.docs[0]
+    expect(first).toMatchObject({ overdue: true, state: 'sent', purpose: 'action' })
+    expect(first.record).toMatchObject({ registryNumber: late.registryNumber, subject: 'کارتابل: گذشته از مهلت', urgency: 'normal' })
+    expect(first.deadlineJalali).toMatch(/^14\d\d\/\d\d\/\d\d$/)
+    expect(res.body.counts).toEqual({ sent: 3, seen: 0, inProgress: 0, overdue: 1 })
+
+    const office = await rest('GET', '/api/kartabl?limit=100', { token: await tokenFor('office') })
+    const sentIds = office.body.sent.docs.map((d: { id: number }) => d.id)
+    expect(sentIds).toEqual(expect.arrayContaining([r1.body.doc.id, r2.body.doc.id, r3.body.doc.id]))
+    expect(sentIds).not.toContain(closed.body.doc.id)
+  })
+
+  it('refuses a bad page with a Persian 400', async () => {
+    const res = await rest('GET', '/api/kartabl?page=0', { token: await tokenFor('office') })
+    expect(res.status).toBe(400)
+    expect(errorText(res.body)).toMatch(persian)
+  })
+})
