@@ -9,19 +9,12 @@
  */
 import '../src/server/loadEnv'
 
-import pg from 'pg'
-import { getPayload, handleEndpoints, type Payload } from 'payload'
+import { handleEndpoints } from 'payload'
 
-import config from '../payload.config'
-import { seedDemo } from '../src/seed/seedDemo'
-import { startEmbedded, type DatabaseHandle } from '../src/server/database'
-import { closeAuditPool } from '../src/server/audit'
-import { runMigrations } from '../src/server/migrate'
-import { projectRoot } from '../src/server/paths'
+import { BENCH_PASSWORD, openBenchDatabase } from './benchDatabase'
 
 const N = Number(process.env.BENCH_N || 5000)
 const CONCURRENCY = [1, 8, 32]
-const PASSWORD = 'bench-password-1405'
 
 async function pool<T>(count: number, concurrency: number, task: (i: number) => Promise<T>) {
   let next = 0
@@ -42,28 +35,11 @@ async function timed(label: string, fn: () => Promise<void>) {
 }
 
 async function main() {
-  // A fresh database on DATABASE_URI's server, or an embedded one: never the app's own data.
-  let server: DatabaseHandle
-  if (process.env.DATABASE_URI) {
-    server = { uri: process.env.DATABASE_URI, embedded: false, stop: async () => {} }
-  } else {
-    server = await startEmbedded({ dataDir: `${projectRoot}/.data/bench-postgres`, database: 'postgres' })
-  }
-  const name = `dabir_bench_${Date.now()}`
-  const admin = new pg.Client({ connectionString: server.uri })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE "${name}"`)
-  const url = new URL(server.uri)
-  url.pathname = `/${name}`
-  process.env.DATABASE_URI = url.toString()
-
-  const payload: Payload = await getPayload({ config })
-  await runMigrations(payload)
-  await seedDemo(payload, projectRoot, PASSWORD)
+  const db = await openBenchDatabase()
+  const { payload, raw } = db
   const office = (await payload.find({ collection: 'users', where: { email: { equals: 'office@demo.dabir.ir' } } })).docs[0]
-  const login = await payload.login({ collection: 'users', data: { email: 'office@demo.dabir.ir', password: PASSWORD } })
+  const login = await payload.login({ collection: 'users', data: { email: 'office@demo.dabir.ir', password: BENCH_PASSWORD } })
   const sender = await payload.create({ collection: 'correspondents', data: { name: 'فرمانداری نمونه', kind: 'county-governorate' } })
-  const raw = new pg.Pool({ connectionString: process.env.DATABASE_URI, max: 10 })
 
   const newBook = async (code: string) =>
     (await payload.create({ collection: 'registry-books', data: { name: `بنچ ${code}`, code, kinds: ['incoming'], format: '{year}/{code}/{seq}', active: false } })).id
@@ -138,7 +114,7 @@ async function main() {
     if (n !== N || lo !== 1 || hi !== N || d !== N) throw new Error(`book ${r.book} (${r.mode}, c=${r.concurrency}) is not 1..${N}: ${JSON.stringify(rows[0])}`)
   }
 
-  console.log(`\nRegistration throughput, ${N} letters per cell (Node ${process.version}, ${process.env.DATABASE_URI?.includes('127.0.0.1:5432') ? 'system PostgreSQL' : 'PostgreSQL'})`)
+  console.log(`\nRegistration throughput, ${N} letters per cell (${db.label})`)
   console.log('concurrency | mode      | letters/s | seconds | ratio to raw SQL')
   for (const r of results) {
     const base = results.find((b) => b.concurrency === r.concurrency && b.mode === 'raw SQL')!
@@ -148,14 +124,7 @@ async function main() {
   }
   console.log('all books gap-free: yes')
 
-  await raw.end()
-  await closeAuditPool()
-  await payload.destroy()
-  // Payload's pool may still hold idle connections that FORCE will terminate: expected here.
-  ;(payload.db as unknown as { pool?: pg.Pool }).pool?.on('error', () => {})
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  await admin.end()
-  await server.stop()
+  await db.close()
 }
 
 main().then(

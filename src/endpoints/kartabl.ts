@@ -1,11 +1,26 @@
-import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { idOf } from '../lib/compare'
+import { readerOf } from '../access/readRule'
+import { LETTER_READ } from '../collections/Letters/readSpec'
 import { formatJalaliDate } from '../lib/jalali'
-import { isOverdue } from '../lib/referrals'
-import type { Referral } from '../payload-types'
+import { isOverdue, type State } from '../lib/referrals'
+import { canSeeRecord, type Addressee, type Reader } from '../lib/security/readRule'
+import { executeOnRequest } from '../server/sqlOnRequest'
 
-const OPEN = ['sent', 'seen', 'in-progress']
+/**
+ * GET /api/kartabl — the logged-in user's desk: open referrals to them (overdue first, then
+ * by deadline), the open referrals they sent, and counts by state.
+ *
+ * Lean SQL on the request rather than Payload finds: the desk is opened all day by everyone,
+ * and must answer in well under 50 ms with 10,000 open referrals among a million (see
+ * bench/kartabl.ts). No rule is bypassed: the rows are the user's own referrals (what the
+ * referrals' read access gives them), and each paper's subject is shown only when the read
+ * rule — its pure form, with the same reader — lets the user see that paper.
+ */
+const OPEN = sql`r.state IN ('sent', 'seen', 'in-progress')`
+// Referrals to a user, reached from the user's own `to` rows (an index on (users_id, parent_id)).
+const toUserFrom = (userId: number) => sql`referrals_rels t JOIN referrals r ON r.id = t.parent_id AND t.path = 'to' AND t.users_id = ${userId}`
 
 const pageParam = (value: string | null, fallback: number, max: number) => {
   const n = Number(value ?? fallback)
@@ -13,78 +28,80 @@ const pageParam = (value: string | null, fallback: number, max: number) => {
   return n
 }
 
-/** What a kartabl row shows of the paper: its number always, its subject only to a reader. */
-async function describeRecords(req: PayloadRequest, referrals: Referral[]) {
-  const ids = [...new Set(referrals.map((r) => idOf(r.record?.value)).filter((id): id is number => id !== null))]
-  if (!ids.length) return new Map<number, Record<string, unknown>>()
-  const select = { registryNumber: true, urgency: true, classification: true, registeredAt: true } as const
-  const all = await req.payload.find({ collection: 'letters', where: { id: { in: ids } }, select, depth: 0, pagination: false, overrideAccess: true, req })
-  const readable = await req.payload.find({
-    collection: 'letters',
-    where: { id: { in: ids } },
-    select: { subject: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-    user: req.user,
+type Row = Record<string, unknown>
+const rows = async (req: PayloadRequest, query: unknown): Promise<Row[]> => (await executeOnRequest(req, query))?.rows ?? []
+const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
+
+async function page(req: PayloadRequest, from: unknown, where: unknown, pageNo: number, limit: number) {
+  return rows(
     req,
-  })
-  const subjects = new Map(readable.docs.map((l) => [l.id, l.subject]))
-  return new Map(
-    all.docs.map((l) => [
-      l.id,
-      {
-        relationTo: 'letters',
-        id: l.id,
-        registryNumber: l.registryNumber ?? null,
-        subject: subjects.get(l.id) ?? null,
-        urgency: l.urgency,
-        classification: l.classification,
-        registeredAtJalali: l.registeredAt ? formatJalaliDate(l.registeredAt) : null,
-      },
-    ]),
+    sql`SELECT r.id, r.purpose, r.state, r.instruction, r.from_id, r.deadline, r.created_at,
+               (SELECT rec.letters_id FROM referrals_rels rec WHERE rec.parent_id = r.id AND rec.path = 'record' LIMIT 1) AS letter_id,
+               ARRAY(SELECT t.users_id FROM referrals_rels t WHERE t.parent_id = r.id AND t.path = 'to' ORDER BY t."order") AS to_ids
+        FROM ${from}
+        WHERE ${OPEN} AND ${where}
+        ORDER BY r.deadline ASC NULLS LAST, r.created_at ASC, r.id ASC
+        LIMIT ${limit} OFFSET ${(pageNo - 1) * limit}`,
   )
 }
 
-async function section(req: PayloadRequest, where: Where, page: number, limit: number) {
-  const found = await req.payload.find({
-    collection: 'referrals',
-    where,
-    // Overdue first, then by deadline: an overdue referral is one whose deadline has passed.
-    sort: ['deadline', 'createdAt'],
-    page,
-    limit,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
+/** The papers of a page of referrals: number always; subject only where the read rule allows. */
+async function papers(req: PayloadRequest, reader: Reader, letterIds: number[]) {
+  if (!letterIds.length) return new Map<number, Row>()
+  const ids = sql.join(letterIds.map((id) => sql`${id}`), sql`, `)
+  const found = await rows(
     req,
-  })
-  const records = await describeRecords(req, found.docs)
-  const now = new Date()
+    sql`SELECT l.id, l.registry_number, l.subject, l.urgency, l.classification, l.registered_at, l.created_by_id, l.registered_by_id,
+               ARRAY(SELECT json_build_object('path', lr.path, 'posts', lr.posts_id, 'units', lr.units_id)
+                     FROM letters_rels lr WHERE lr.parent_id = l.id AND lr.path IN ('recipients', 'copies')) AS addressed
+        FROM letters l WHERE l.id IN (${ids})`,
+  )
+  return new Map(
+    found.map((l) => {
+      const addressees: Addressee[] = ((l.addressed as { path: string; posts: number | null; units: number | null }[]) ?? []).flatMap((a) =>
+        a.posts !== null ? [{ relationTo: 'posts', value: a.posts }] : a.units !== null ? [{ relationTo: 'units', value: a.units }] : [],
+      )
+      const visible = canSeeRecord(reader, {
+        id: l.id as number,
+        classification: l.classification,
+        authors: LETTER_READ.authorFields.map((f) => (f === 'createdBy' ? l.created_by_id : l.registered_by_id)),
+        addressees,
+      })
+      return [
+        l.id as number,
+        {
+          relationTo: 'letters',
+          id: l.id,
+          registryNumber: l.registry_number ?? null,
+          subject: visible ? l.subject : null,
+          urgency: l.urgency,
+          classification: l.classification,
+          registeredAtJalali: l.registered_at ? formatJalaliDate(iso(l.registered_at)!) : null,
+        },
+      ]
+    }),
+  )
+}
+
+function shape(r: Row, paper: Row | undefined, now: Date) {
+  const deadline = iso(r.deadline)
+  const createdAt = iso(r.created_at)!
   return {
-    docs: found.docs.map((r) => ({
-      id: r.id,
-      purpose: r.purpose,
-      state: r.state,
-      instruction: r.instruction ?? null,
-      from: idOf(r.from),
-      to: (r.to ?? []).map(idOf),
-      deadline: r.deadline ?? null,
-      deadlineJalali: r.deadline ? formatJalaliDate(r.deadline) : null,
-      createdAt: r.createdAt,
-      createdAtJalali: formatJalaliDate(r.createdAt),
-      overdue: isOverdue({ state: r.state, deadline: r.deadline }, now),
-      record: records.get(idOf(r.record?.value) ?? -1) ?? null,
-    })),
-    totalDocs: found.totalDocs,
-    page: found.page ?? page,
+    id: r.id,
+    purpose: r.purpose,
+    state: r.state,
+    instruction: r.instruction ?? null,
+    from: r.from_id ?? null,
+    to: r.to_ids ?? [],
+    deadline,
+    deadlineJalali: deadline ? formatJalaliDate(deadline) : null,
+    createdAt,
+    createdAtJalali: formatJalaliDate(createdAt),
+    overdue: isOverdue({ state: r.state as State, deadline }, now),
+    record: paper ?? null,
   }
 }
 
-/**
- * GET /api/kartabl — the logged-in user's desk: referrals to them that are still open
- * (overdue first, then by deadline), the open referrals they sent, and counts by state.
- */
 export const kartablEndpoint: Endpoint = {
   path: '/kartabl',
   method: 'get',
@@ -93,19 +110,34 @@ export const kartablEndpoint: Endpoint = {
     if (!user || user.active === false) return Response.json({ errors: [{ message: 'برای دیدن کارتابل وارد شوید.' }] }, { status: 401 })
     const params = req.searchParams
     const limit = pageParam(params.get('limit'), 20, 100)
-    const toMe: Where = { and: [{ to: { contains: user.id } }, { state: { in: OPEN } }] }
-    const byMe: Where = { and: [{ from: { equals: user.id } }, { state: { in: OPEN } }] }
-    const now = new Date().toISOString()
-    const count = async (extra: Where) =>
-      (await req.payload.count({ collection: 'referrals', where: { and: [toMe, extra] }, overrideAccess: false, user, req })).totalDocs
-    const [inbox, sent, cSent, cSeen, cInProgress, cOverdue] = await Promise.all([
-      section(req, toMe, pageParam(params.get('page'), 1, 100_000), limit),
-      section(req, byMe, pageParam(params.get('sentPage'), 1, 100_000), limit),
-      count({ state: { equals: 'sent' } }),
-      count({ state: { equals: 'seen' } }),
-      count({ state: { equals: 'in-progress' } }),
-      count({ deadline: { less_than: now } }),
+    const inboxPage = pageParam(params.get('page'), 1, 100_000)
+    const sentPage = pageParam(params.get('sentPage'), 1, 100_000)
+    const userId = Number(user.id)
+
+    const [inboxRows, sentRows, [counts], [sentCount], reader] = await Promise.all([
+      page(req, toUserFrom(userId), sql`TRUE`, inboxPage, limit),
+      page(req, sql`referrals r`, sql`r.from_id = ${userId}`, sentPage, limit),
+      rows(
+        req,
+        sql`SELECT count(*) FILTER (WHERE r.state = 'sent') AS sent,
+                   count(*) FILTER (WHERE r.state = 'seen') AS seen,
+                   count(*) FILTER (WHERE r.state = 'in-progress') AS in_progress,
+                   count(*) FILTER (WHERE r.deadline < now()) AS overdue
+            FROM ${toUserFrom(userId)} WHERE ${OPEN}`,
+      ),
+      rows(req, sql`SELECT count(*) AS by_me FROM referrals r WHERE r.from_id = ${userId} AND ${OPEN}`),
+      readerOf(req, 'letters', { addressees: true }),
     ])
-    return Response.json({ inbox, sent, counts: { sent: cSent, seen: cSeen, inProgress: cInProgress, overdue: cOverdue } })
+    if (!reader) return Response.json({ errors: [{ message: 'برای دیدن کارتابل وارد شوید.' }] }, { status: 401 })
+    const letterIds = [...new Set([...inboxRows, ...sentRows].map((r) => r.letter_id).filter((id): id is number => typeof id === 'number'))]
+    const byId = await papers(req, reader, letterIds)
+    const now = new Date()
+    const c = counts ?? {}
+    const inboxTotal = Number(c.sent ?? 0) + Number(c.seen ?? 0) + Number(c.in_progress ?? 0)
+    return Response.json({
+      inbox: { docs: inboxRows.map((r) => shape(r, byId.get(r.letter_id as number), now)), totalDocs: inboxTotal, page: inboxPage },
+      sent: { docs: sentRows.map((r) => shape(r, byId.get(r.letter_id as number), now)), totalDocs: Number(sentCount?.by_me ?? 0), page: sentPage },
+      counts: { sent: Number(c.sent ?? 0), seen: Number(c.seen ?? 0), inProgress: Number(c.in_progress ?? 0), overdue: Number(c.overdue ?? 0) },
+    })
   },
 }

@@ -67,10 +67,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "referrals_rels_users_id_idx" ON "referrals_rels" USING btree ("users_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_referrals_fk" FOREIGN KEY ("referrals_id") REFERENCES "public"."referrals"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_referrals_id_idx" ON "payload_locked_documents_rels" USING btree ("referrals_id");`)
+
+  // The kartabl reaches a user's referrals from their own \`to\` rows, and each referral's paper
+  // from its \`record\` row: partial indexes for exactly those two lookups.
+  await db.execute(sql`
+  CREATE INDEX "referrals_rels_to_user_idx" ON "referrals_rels" USING btree ("users_id", "parent_id") WHERE "path" = 'to';
+  CREATE INDEX "referrals_rels_record_idx" ON "referrals_rels" USING btree ("parent_id") INCLUDE ("letters_id") WHERE "path" = 'record';
+  CREATE INDEX "referrals_from_open_idx" ON "referrals" USING btree ("from_id", "deadline") WHERE "state" IN ('sent', 'seen', 'in-progress');`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
+   DROP INDEX IF EXISTS "referrals_rels_to_user_idx";
+  DROP INDEX IF EXISTS "referrals_rels_record_idx";
+  DROP INDEX IF EXISTS "referrals_from_open_idx";
    ALTER TABLE "referrals_history" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "referrals" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "referrals_rels" DISABLE ROW LEVEL SECURITY;

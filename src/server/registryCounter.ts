@@ -2,8 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { letterMessages } from '../lib/letters/messages'
-
-type Sessions = Record<string, { db: { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> } }>
+import { executeOnRequest } from './sqlOnRequest'
 
 /**
  * Takes the next number of a (book, Jalali year) on the request's own transaction: the
@@ -12,15 +11,12 @@ type Sessions = Record<string, { db: { execute: (query: unknown) => Promise<{ ro
  * run outside the transaction: numbers lost on rollback, and deadlocks under load.)
  */
 export async function takeNextSeq(req: PayloadRequest, bookId: number, year: number): Promise<number> {
-  const transactionID = await req.transactionID
-  const sessions = (req.payload.db as unknown as { sessions?: Sessions }).sessions
-  const session = transactionID !== undefined && transactionID !== null ? sessions?.[String(transactionID)] : undefined
-  if (!session) throw new APIError(letterMessages.noTransaction, 500, null, true)
-  const result = await session.db.execute(sql`
+  const result = await executeOnRequest(req, sql`
     INSERT INTO registry_counters (book_id, year, last_seq, updated_at, created_at)
     VALUES (${bookId}, ${year}, 1, now(), now())
     ON CONFLICT (book_id, year) DO UPDATE
       SET last_seq = registry_counters.last_seq + 1, updated_at = now()
-    RETURNING last_seq`)
+    RETURNING last_seq`, { requireTransaction: true })
+  if (!result) throw new APIError(letterMessages.noTransaction, 500, null, true)
   return Number(result.rows[0].last_seq)
 }

@@ -1,12 +1,14 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
+import { sql } from '@payloadcms/db-postgres'
+
 import { registerReadGrant } from '../../access/readRule'
 import { jalaliCompanion } from '../../fields/jalaliCompanion'
 import { jalaliDate } from '../../fields/jalaliDate'
-import { idOf } from '../../lib/compare'
 import { toOptions } from '../../lib/letters/options'
 import { isOverdue, PURPOSE_LABELS, STATE_LABELS } from '../../lib/referrals'
 import { hasRole } from '../../lib/security/roles'
+import { executeOnRequest } from '../../server/sqlOnRequest'
 import { markSeen } from './hooks/markSeen'
 import { prepareReferral } from './hooks/prepareReferral'
 
@@ -79,21 +81,22 @@ export const Referrals: CollectionConfig = {
 }
 
 // A referral grants its recipients the paper it carries (and the paper's attachments), for as
-// long as it was not recalled.
+// long as it was not recalled. One indexed query, not a Payload find over every referral a
+// user ever received (that costs ~0.1 ms a referral in field traversal).
 registerReadGrant(async (req, collection) => {
   const user = req.user
   if (!user || (collection !== 'letters' && collection !== 'attachments')) return []
-  const found = await req.payload.find({
-    collection: 'referrals',
-    where: { and: [{ to: { contains: user.id } }, { state: { not_equals: 'recalled' } }] },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { record: true },
-  })
-  const letterIds = found.docs.map((r) => idOf((r.record as { value?: unknown })?.value)).filter((id): id is number => id !== null)
-  if (collection === 'letters' || !letterIds.length) return letterIds
-  const letters = await req.payload.find({ collection: 'letters', where: { id: { in: letterIds } }, depth: 0, pagination: false, overrideAccess: true, req, select: { attachments: true } })
-  return letters.docs.flatMap((l) => ((l.attachments as unknown[]) ?? []).map(idOf)).filter((id): id is number => id !== null)
+  const letters = sql`
+    SELECT DISTINCT rec.letters_id AS id
+    FROM referrals_rels t
+    JOIN referrals r ON r.id = t.parent_id AND r.state <> 'recalled'
+    JOIN referrals_rels rec ON rec.parent_id = r.id AND rec.path = 'record' AND rec.letters_id IS NOT NULL
+    WHERE t.path = 'to' AND t.users_id = ${user.id}`
+  const query =
+    collection === 'letters'
+      ? letters
+      : sql`SELECT DISTINCT lr.attachments_id AS id FROM letters_rels lr
+            WHERE lr.path = 'attachments' AND lr.attachments_id IS NOT NULL AND lr.parent_id IN (${letters})`
+  const result = await executeOnRequest(req, query)
+  return (result?.rows ?? []).map((row) => Number(row.id))
 })

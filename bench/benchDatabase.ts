@@ -1,0 +1,65 @@
+import pg from 'pg'
+import { getPayload, type Payload } from 'payload'
+
+import config from '../payload.config'
+import { seedDemo } from '../src/seed/seedDemo'
+import { closeAuditPool } from '../src/server/audit'
+import { startEmbedded, type DatabaseHandle } from '../src/server/database'
+import { runMigrations } from '../src/server/migrate'
+import { projectRoot } from '../src/server/paths'
+
+export const BENCH_PASSWORD = 'bench-password-1405'
+
+export interface BenchDatabase {
+  payload: Payload
+  /** A plain pool on the same database, for the raw-SQL baselines. */
+  raw: pg.Pool
+  label: string
+  close: () => Promise<void>
+}
+
+/**
+ * A fresh database on DATABASE_URI's server (or an embedded one), never the app's own data:
+ * migrated, with the reference data and the demo accounts. `close` drops it.
+ */
+export async function openBenchDatabase(): Promise<BenchDatabase> {
+  let server: DatabaseHandle
+  if (process.env.DATABASE_URI) {
+    server = { uri: process.env.DATABASE_URI, embedded: false, stop: async () => {} }
+  } else {
+    server = await startEmbedded({ dataDir: `${projectRoot}/.data/bench-postgres`, database: 'postgres' })
+  }
+  const name = `dabir_bench_${Date.now()}`
+  const admin = new pg.Client({ connectionString: server.uri })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE "${name}"`)
+  const url = new URL(server.uri)
+  url.pathname = `/${name}`
+  process.env.DATABASE_URI = url.toString()
+
+  const payload: Payload = await getPayload({ config })
+  await runMigrations(payload)
+  await seedDemo(payload, projectRoot, BENCH_PASSWORD)
+  const raw = new pg.Pool({ connectionString: process.env.DATABASE_URI, max: 10 })
+  return {
+    payload,
+    raw,
+    label: `Node ${process.version}, ${server.embedded ? 'embedded PostgreSQL' : 'system PostgreSQL'}`,
+    close: async () => {
+      await raw.end()
+      await closeAuditPool()
+      await payload.destroy()
+      // Payload's pool may still hold idle connections that FORCE will terminate: expected here.
+      ;(payload.db as unknown as { pool?: pg.Pool }).pool?.on('error', () => {})
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await admin.end()
+      await server.stop()
+    },
+  }
+}
+
+/** The p-th percentile (0..100) of a list of numbers. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
+}
