@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { collections } from './src/collections'
 import { kartablEndpoint } from './src/endpoints/kartabl'
+import { ReferralSettings } from './src/globals/ReferralSettings'
 import { auditFailures } from './src/hooks/audit/auditFailures'
 import { malformedRequestIs400 } from './src/hooks/malformedRequestIs400'
 import { depthLimit } from './src/lib/graphql/depthLimit'
@@ -44,6 +45,7 @@ export default buildConfig({
     fallbackLanguage: 'fa',
   },
   collections,
+  globals: [ReferralSettings],
   endpoints: [kartablEndpoint],
   hooks: { afterError: [malformedRequestIs400, auditFailures] },
   // REST `depth` above this is refused (src/hooks/refuseDeepQueries), not clamped.

@@ -123,8 +123,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'referral-settings': ReferralSetting;
+  };
+  globalsSelect: {
+    'referral-settings': ReferralSettingsSelect<false> | ReferralSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -973,6 +977,50 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-settings".
+ */
+export interface ReferralSetting {
+  id: number;
+  deadlineDays: {
+    /**
+     * روز کاری؛ صفر یعنی همان روز
+     */
+    immediate: number;
+    /**
+     * روز کاری؛ صفر یعنی همان روز
+     */
+    'very-urgent': number;
+    /**
+     * روز کاری؛ صفر یعنی همان روز
+     */
+    urgent: number;
+    /**
+     * روز کاری؛ صفر یعنی همان روز
+     */
+    normal: number;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-settings_select".
+ */
+export interface ReferralSettingsSelect<T extends boolean = true> {
+  deadlineDays?:
+    | T
+    | {
+        immediate?: T;
+        'very-urgent'?: T;
+        urgent?: T;
+        normal?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import * as migration_20261122_213100_registration from './20261122_213100_regis
 import * as migration_20261122_213528_attachments from './20261122_213528_attachments';
 import * as migration_20261122_225302_access_audit from './20261122_225302_access_audit';
 import * as migration_20261122_232259_referrals from './20261122_232259_referrals';
+import * as migration_20261122_233027_referral_settings from './20261122_233027_referral_settings';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_232259_referrals.up,
     down: migration_20261122_232259_referrals.down,
-    name: '20261122_232259_referrals'
+    name: '20261122_232259_referrals',
+  },
+  {
+    up: migration_20261122_233027_referral_settings.up,
+    down: migration_20261122_233027_referral_settings.down,
+    name: '20261122_233027_referral_settings'
   },
 ];

@@ -94,6 +94,19 @@ describe('recipients, deadlines and history', () => {
     expect(created.history[0].state).toBe('sent')
   })
 
+  it('default deadlines are a setting the office chief keeps, and only they', async () => {
+    const refused = await rest('POST', '/api/globals/referral-settings', { token: await tokenFor('expert.gis'), body: { deadlineDays: { urgent: 1 } } })
+    expect(refused.status).toBe(403)
+    const saved = await rest('POST', '/api/globals/referral-settings', { token: await tokenFor('office'), body: { deadlineDays: { immediate: 0, 'very-urgent': 1, urgent: 5, normal: 7 } } })
+    expect(saved.status).toBe(200)
+    const letter = await register({ subject: 'فوری با مهلت تازه', urgency: 'urgent' })
+    const { body } = await refer('office', { record: about(letter), to: [await userId('expert.gis')], purpose: 'action' })
+    expect(body.doc.deadline).toBe(defaultDeadline('urgent', body.doc.createdAt, { days: { urgent: 5 } }))
+    const trail = await payload.find({ collection: 'audit-log', where: { targetCollection: { equals: 'referral-settings' } }, limit: 1, sort: '-id' })
+    expect(trail.docs[0]?.changes).toMatchObject({ after: { deadlineDays: { urgent: 5 } } })
+    await rest('POST', '/api/globals/referral-settings', { token: await tokenFor('office'), body: { deadlineDays: { immediate: 0, 'very-urgent': 1, urgent: 3, normal: 7 } } })
+  })
+
   it('a referral with nobody to receive it is a 400', async () => {
     const letter = await register({ subject: 'بی‌گیرنده' })
     const res = await refer('office', { record: about(letter), purpose: 'action' })

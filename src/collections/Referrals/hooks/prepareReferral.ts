@@ -40,12 +40,13 @@ export const prepareReferral: CollectionBeforeChangeHook = async ({ data, operat
   }
 
   const now = new Date().toISOString()
+  const settings = await req.payload.findGlobal({ slug: 'referral-settings', depth: 0, req, overrideAccess: true })
   return {
     ...data,
     from: user.id,
     to: recipients,
     state: 'sent',
-    deadline: data.deadline ?? defaultDeadline(letter.urgency, now),
+    deadline: data.deadline ?? defaultDeadline(letter.urgency, now, { days: settings.deadlineDays as never }),
     history: [{ state: 'sent', at: now, by: user.id }],
   }
 }

@@ -1,0 +1,45 @@
+import type { GlobalConfig } from 'payload'
+
+import { mayCorrect } from '../access/policies'
+import { diffRecords } from '../lib/audit/diff'
+import { DEFAULT_DEADLINE_DAYS } from '../lib/referrals'
+import { audit } from '../server/audit'
+
+const days = (name: keyof typeof DEFAULT_DEADLINE_DAYS, label: string) => ({
+  name,
+  type: 'number' as const,
+  label,
+  required: true,
+  min: 0,
+  max: 60,
+  defaultValue: DEFAULT_DEADLINE_DAYS[name],
+  admin: { description: 'روز کاری؛ صفر یعنی همان روز' },
+})
+
+/** تنظیمات ارجاع: default deadlines per urgency, in working days. Kept by the office chief. */
+export const ReferralSettings: GlobalConfig = {
+  slug: 'referral-settings',
+  label: 'تنظیمات ارجاع',
+  admin: { group: 'کارتابل' },
+  access: {
+    read: ({ req }) => Boolean(req.user && req.user.active !== false),
+    update: ({ req }) => Boolean(req.user && req.user.active !== false && mayCorrect(req.user)),
+  },
+  hooks: {
+    // Settings changes belong in the trail like any record's.
+    afterChange: [
+      async ({ doc, previousDoc, req }) => {
+        await audit(req, { action: 'update', collection: 'referral-settings', changes: diffRecords(previousDoc, doc) })
+        return doc
+      },
+    ],
+  },
+  fields: [
+    {
+      type: 'group',
+      name: 'deadlineDays',
+      label: 'مهلت پیش‌فرض بر پایهٔ فوریت',
+      fields: [days('immediate', 'آنی'), days('very-urgent', 'خیلی فوری'), days('urgent', 'فوری'), days('normal', 'عادی')],
+    },
+  ],
+}
