@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     letters: Letter;
     referrals: Referral;
+    dossiers: Dossier;
     attachments: Attachment;
     correspondents: Correspondent;
     'registry-books': RegistryBook;
@@ -88,6 +89,10 @@ export interface Config {
       repliedBy: 'letters';
       followedBy: 'letters';
     };
+    dossiers: {
+      children: 'dossiers';
+      letters: 'letters';
+    };
     attachments: {
       letters: 'letters';
     };
@@ -105,6 +110,7 @@ export interface Config {
   collectionsSelect: {
     letters: LettersSelect<false> | LettersSelect<true>;
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
+    dossiers: DossiersSelect<false> | DossiersSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     correspondents: CorrespondentsSelect<false> | CorrespondentsSelect<true>;
     'registry-books': RegistryBooksSelect<false> | RegistryBooksSelect<true>;
@@ -253,6 +259,10 @@ export interface Letter {
   signedBy?: (number | null) | User;
   signedAt?: string | null;
   signedAtJalali?: string | null;
+  /**
+   * پاسخ و پیرو خودبه‌خود در پروندهٔ نامهٔ پیشین می‌روند.
+   */
+  dossier?: (number | null) | Dossier;
   registryBook?: (number | null) | RegistryBook;
   registryNumber?: string | null;
   registryNumberKey?: string | null;
@@ -457,6 +467,33 @@ export interface Division {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers".
+ */
+export interface Dossier {
+  id: number;
+  /**
+   * مانند ۲-۱-۳؛ زیر پروندهٔ ۲-۱
+   */
+  code: string;
+  title: string;
+  parent?: (number | null) | Dossier;
+  status: 'open' | 'closed';
+  retentionYears?: number | null;
+  children?: {
+    docs?: (number | Dossier)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  letters?: {
+    docs?: (number | Letter)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registry-books".
  */
 export interface RegistryBook {
@@ -601,6 +638,10 @@ export interface PayloadLockedDocument {
         value: number | Referral;
       } | null)
     | ({
+        relationTo: 'dossiers';
+        value: number | Dossier;
+      } | null)
+    | ({
         relationTo: 'attachments';
         value: number | Attachment;
       } | null)
@@ -703,6 +744,7 @@ export interface LettersSelect<T extends boolean = true> {
   signedBy?: T;
   signedAt?: T;
   signedAtJalali?: T;
+  dossier?: T;
   registryBook?: T;
   registryNumber?: T;
   registryNumberKey?: T;
@@ -757,6 +799,21 @@ export interface ReferralsSelect<T extends boolean = true> {
         by?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dossiers_select".
+ */
+export interface DossiersSelect<T extends boolean = true> {
+  code?: T;
+  title?: T;
+  parent?: T;
+  status?: T;
+  retentionYears?: T;
+  children?: T;
+  letters?: T;
   updatedAt?: T;
   createdAt?: T;
 }

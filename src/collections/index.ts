@@ -7,6 +7,7 @@ import { Attachments } from './Attachments'
 import { AuditLog } from './AuditLog'
 import { Correspondents } from './Correspondents'
 import { Divisions } from './Divisions'
+import { Dossiers } from './Dossiers'
 import { Letters } from './Letters'
 import { RegistryBooks } from './RegistryBooks'
 import { RegistryCounters } from './RegistryCounters'
@@ -39,6 +40,6 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-export const collections = [Letters, Referrals, Attachments, Correspondents, RegistryBooks, RegistryCounters, Users, Units, Posts, Divisions, AuditLog].map(
+export const collections = [Letters, Referrals, Dossiers, Attachments, Correspondents, RegistryBooks, RegistryCounters, Users, Units, Posts, Divisions, AuditLog].map(
   withSharedHooks,
 )

@@ -4,6 +4,7 @@ import * as migration_20261122_213528_attachments from './20261122_213528_attach
 import * as migration_20261122_225302_access_audit from './20261122_225302_access_audit';
 import * as migration_20261122_232259_referrals from './20261122_232259_referrals';
 import * as migration_20261122_233027_referral_settings from './20261122_233027_referral_settings';
+import * as migration_20261122_233338_dossiers from './20261122_233338_dossiers';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261122_233027_referral_settings.up,
     down: migration_20261122_233027_referral_settings.down,
-    name: '20261122_233027_referral_settings'
+    name: '20261122_233027_referral_settings',
+  },
+  {
+    up: migration_20261122_233338_dossiers.up,
+    down: migration_20261122_233338_dossiers.down,
+    name: '20261122_233338_dossiers'
   },
 ];

@@ -17,6 +17,7 @@ import { checkClassification } from './hooks/checkClassification'
 import { checkLinks } from './hooks/checkLinks'
 import { classifyAttachments } from './hooks/classifyAttachments'
 import { detectReferences } from './hooks/detectReferences'
+import { fileLetter } from './hooks/fileLetter'
 import { guardStatus } from './hooks/guardStatus'
 import { injectTestFault } from './hooks/injectTestFault'
 import { refuseDelete } from './hooks/refuseDelete'
@@ -56,7 +57,7 @@ export const Letters: CollectionConfig = {
       confineContentQueries('letters', LETTER_READ, LETTER_CONTENT_FIELDS),
       recordDenials,
     ],
-    beforeChange: [setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, assignRegistryNumber],
+    beforeChange: [setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, fileLetter, assignRegistryNumber],
     afterChange: [classifyAttachments, injectTestFault],
     afterRead: [auditReads],
     beforeDelete: [refuseDelete],
@@ -110,6 +111,7 @@ export const Letters: CollectionConfig = {
     { name: 'signedBy', access: { update: frozen('signedBy') }, type: 'relationship', label: 'امضاکننده', relationTo: 'users' },
     jalaliDate({ name: 'signedAt', access: { update: frozen('signedAt') }, label: 'زمان امضا', withTime: true }),
     jalaliField('signedAtJalali', 'signedAt', 'تاریخ امضا (شمسی)'),
+    { name: 'dossier', type: 'relationship', relationTo: 'dossiers', label: 'پرونده', index: true, admin: { position: 'sidebar', description: 'پاسخ و پیرو خودبه‌خود در پروندهٔ نامهٔ پیشین می‌روند.' } },
     { name: 'registryBook', access: { update: frozen('registryBook', { correctable: false }) }, type: 'relationship', label: 'دفتر اندیکاتور', relationTo: 'registry-books', admin: { position: 'sidebar' } },
     { name: 'registryNumber', type: 'text', label: 'شمارهٔ ثبت', index: true, admin: serverOnly },
     { name: 'registryNumberKey', type: 'text', label: 'شمارهٔ ثبت (با رقم لاتین)', index: true, admin: { hidden: true } },

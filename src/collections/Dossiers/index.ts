@@ -1,0 +1,62 @@
+import type { CollectionBeforeChangeHook, CollectionAfterChangeHook, CollectionConfig } from 'payload'
+
+import { mayCorrect } from '../../access/policies'
+import { idOf } from '../../lib/compare'
+import { normaliseDossierCode, parentCode } from '../../lib/filing/code'
+import { refuse } from '../../server/refuse'
+import { dossierText } from './messages'
+
+const keepsPlan = ({ req }: { req: { user?: unknown } }) =>
+  Boolean(req.user && (req.user as { active?: boolean }).active !== false && mayCorrect(req.user as never))
+
+/** Codes follow the tree: `2-1-3` sits under `2-1`; a child of a closed dossier is closed. */
+const checkPlan: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const deny = (message: string, status = 400) => refuse(req, { message, status, action: operation, collection: 'dossiers', id: originalDoc?.id })
+  const code = normaliseDossierCode(data.code ?? originalDoc?.code)
+  if (!code) return deny(dossierText.badCode)
+  data.code = code
+  const parentId = idOf(data.parent ?? originalDoc?.parent)
+  const expectedParent = parentCode(code)
+  if (parentId === null) {
+    if (expectedParent) return deny(dossierText.parentMissing(expectedParent))
+    return data
+  }
+  const parent = await req.payload.findByID({ collection: 'dossiers', id: parentId, depth: 0, req, overrideAccess: true, disableErrors: true })
+  if (!parent || parent.code !== expectedParent) return deny(dossierText.codeNotUnderParent(code, parent?.code ?? '?'))
+  if (operation === 'create' && parent.status === 'closed') return deny(dossierText.parentClosed, 409)
+  return data
+}
+
+/** Closing a dossier closes every dossier under it. */
+const closeChildren: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (doc.status !== 'closed' || previousDoc?.status === 'closed') return doc
+  const children = await req.payload.find({ collection: 'dossiers', where: { and: [{ parent: { equals: doc.id } }, { status: { equals: 'open' } }] }, depth: 0, pagination: false, req, overrideAccess: true })
+  for (const child of children.docs) {
+    await req.payload.update({ collection: 'dossiers', id: child.id, data: { status: 'closed' }, req, overrideAccess: true })
+  }
+  return doc
+}
+
+/** پرونده: the filing plan, a tree of dossiers letters are filed into. */
+export const Dossiers: CollectionConfig = {
+  slug: 'dossiers',
+  labels: { singular: 'پرونده', plural: 'پرونده‌ها (طرح بایگانی)' },
+  admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'status', 'retentionYears', 'parent'], group: 'دبیرخانه' },
+  access: {
+    read: ({ req }) => Boolean(req.user && req.user.active !== false),
+    create: keepsPlan,
+    update: keepsPlan,
+    // The plan is history: a dossier is closed, never deleted.
+    delete: () => false,
+  },
+  hooks: { beforeChange: [checkPlan], afterChange: [closeChildren] },
+  fields: [
+    { name: 'code', type: 'text', label: 'کد پرونده', required: true, unique: true, index: true, admin: { description: 'مانند ۲-۱-۳؛ زیر پروندهٔ ۲-۱' } },
+    { name: 'title', type: 'text', label: 'عنوان', required: true },
+    { name: 'parent', type: 'relationship', relationTo: 'dossiers', label: 'پروندهٔ بالادست' },
+    { name: 'status', type: 'select', label: 'وضعیت', required: true, defaultValue: 'open', options: [{ value: 'open', label: 'باز' }, { value: 'closed', label: 'بسته' }], index: true },
+    { name: 'retentionYears', type: 'number', label: 'مدت نگهداری (سال)', min: 0, max: 200 },
+    { name: 'children', type: 'join', collection: 'dossiers', on: 'parent', label: 'زیرپرونده‌ها' },
+    { name: 'letters', type: 'join', collection: 'letters', on: 'dossier', label: 'نامه‌های این پرونده' },
+  ],
+}
