@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './src/collections'
+import { dwellReportEndpoint } from './src/endpoints/dwellReport'
 import { kartablEndpoint } from './src/endpoints/kartabl'
 import { ReferralSettings } from './src/globals/ReferralSettings'
 import { auditFailures } from './src/hooks/audit/auditFailures'
@@ -46,7 +47,7 @@ export default buildConfig({
   },
   collections,
   globals: [ReferralSettings],
-  endpoints: [kartablEndpoint],
+  endpoints: [kartablEndpoint, dwellReportEndpoint],
   hooks: { afterError: [malformedRequestIs400, auditFailures] },
   // REST `depth` above this is refused (src/hooks/refuseDeepQueries), not clamped.
   maxDepth: MAX_DEPTH,

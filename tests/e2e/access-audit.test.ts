@@ -59,6 +59,14 @@ describe('access and the audit trail in the running app', () => {
     expect((await api('GET', '/api/audit-log', undefined, await demoToken('admin'))).status).toBe(403)
   })
 
+  it('serves the kartabl and the dwell report in the built app, to logged-in users only', async () => {
+    expect((await api('GET', '/api/kartabl')).status).toBe(401)
+    const desk = await api('GET', '/api/kartabl', undefined, await demoToken('office'))
+    expect(desk.status).toBe(200)
+    expect(Object.keys(desk.body).sort()).toEqual(['counts', 'inbox', 'sent'])
+    expect((await api('GET', '/api/reports/dwell?from=1405/09/01&to=1405/09/30', undefined, await demoToken('office'))).status).toBe(200)
+  })
+
   it('refuses a GraphQL query 50 levels deep, and depth=100, in the built app', async () => {
     const query = `{ Letters { docs ${'{ inReplyTo '.repeat(49)}{ id }${' }'.repeat(49)} } }`
     const res = await api('POST', '/api/graphql', { query }, await demoToken('office'), { Accept: 'application/graphql-response+json' })

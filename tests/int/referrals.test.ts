@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { formatJalaliDate } from '../../src/lib/jalali'
 import { plainToRichText } from '../../src/lib/letters/text'
+import { toPersianDigits } from '../../src/lib/persian'
 import { defaultDeadline } from '../../src/lib/referrals'
 import type { Letter } from '../../src/payload-types'
 import { tinyPdf } from '../helpers/files'
@@ -218,5 +220,41 @@ describe('the kartabl', () => {
     const res = await rest('GET', '/api/kartabl?page=0', { token: await tokenFor('office') })
     expect(res.status).toBe(400)
     expect(errorText(res.body)).toMatch(persian)
+  })
+})
+
+describe('dwell time (رسوب) report', () => {
+  it('per recipient and unit over a Jalali range, through the referrals’ own read rule', async () => {
+    const today = formatJalaliDate(new Date())
+    const letter = await register({ subject: 'برای گزارش رسوب' })
+    const expertId = await userId('expert.divisions')
+    const { body } = await refer('office', { record: about(letter), to: [expertId], purpose: 'action' })
+    const expert = await tokenFor('expert.divisions')
+    await rest('GET', `/api/referrals/${body.doc.id}`, { token: expert })
+    await rest('PATCH', `/api/referrals/${body.doc.id}`, { token: expert, body: { state: 'done', response: 'انجام شد' } })
+
+    const asOffice = await rest('GET', `/api/reports/dwell?from=${encodeURIComponent(toPersianDigits(today))}&to=${today}`, { token: await tokenFor('office') })
+    expect(asOffice.status).toBe(200)
+    expect(asOffice.body.from).toBe(today)
+    const row = asOffice.body.users.find((u: { user: number }) => u.user === expertId)
+    expect(row.count).toBeGreaterThanOrEqual(1)
+    expect(Object.keys(row.totalHours)).toEqual(expect.arrayContaining(['sent', 'seen', 'in-progress', 'done']))
+    expect(asOffice.body.units.length).toBeGreaterThan(0)
+    const everyone = asOffice.body.all.count
+
+    // An expert's report covers their own referrals only.
+    const asExpert = await rest('GET', `/api/reports/dwell?from=${today}&to=${today}`, { token: expert })
+    expect(asExpert.body.all.count).toBeLessThan(everyone)
+    expect(asExpert.body.users.every((u: { user: number }) => u.user === expertId)).toBe(true)
+  })
+
+  it('refuses no login, bad dates and a reversed range', async () => {
+    expect((await rest('GET', '/api/reports/dwell?from=1405/09/01&to=1405/09/02')).status).toBe(401)
+    const token = await tokenFor('office')
+    for (const q of ['from=1405/13/01&to=1405/09/02', 'to=1405/09/02', 'from=1405/09/10&to=1405/09/01']) {
+      const res = await rest('GET', `/api/reports/dwell?${q}`, { token })
+      expect(res.status, q).toBe(400)
+      expect(errorText(res.body)).toMatch(persian)
+    }
   })
 })
