@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     letters: Letter;
     referrals: Referral;
+    'routing-rules': RoutingRule;
     dossiers: Dossier;
     attachments: Attachment;
     correspondents: Correspondent;
@@ -110,6 +111,7 @@ export interface Config {
   collectionsSelect: {
     letters: LettersSelect<false> | LettersSelect<true>;
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
+    'routing-rules': RoutingRulesSelect<false> | RoutingRulesSelect<true>;
     dossiers: DossiersSelect<false> | DossiersSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     correspondents: CorrespondentsSelect<false> | CorrespondentsSelect<true>;
@@ -532,19 +534,40 @@ export interface Referral {
   instruction?: string | null;
   deadline?: string | null;
   deadlineJalali?: string | null;
-  state: 'sent' | 'seen' | 'in-progress' | 'done' | 'returned' | 'recalled';
+  state: 'draft' | 'sent' | 'seen' | 'in-progress' | 'done' | 'returned' | 'recalled';
   overdue?: boolean | null;
   response?: string | null;
   returnReason?: string | null;
   parent?: (number | null) | Referral;
   history?:
     | {
-        state?: ('sent' | 'seen' | 'in-progress' | 'done' | 'returned' | 'recalled') | null;
+        state?: ('draft' | 'sent' | 'seen' | 'in-progress' | 'done' | 'returned' | 'recalled') | null;
         at?: string | null;
         by?: (number | null) | User;
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routing-rules".
+ */
+export interface RoutingRule {
+  id: number;
+  name: string;
+  order: number;
+  active?: boolean | null;
+  senders?: (number | Correspondent)[] | null;
+  keywords?: string[] | null;
+  divisions?: (number | Division)[] | null;
+  classifications?: ('normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret')[] | null;
+  toPost?: (number | null) | Post;
+  toUnit?: (number | null) | Unit;
+  purpose: 'action' | 'information' | 'review' | 'reply' | 'approval';
+  instruction?: string | null;
+  stop?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -636,6 +659,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'referrals';
         value: number | Referral;
+      } | null)
+    | ({
+        relationTo: 'routing-rules';
+        value: number | RoutingRule;
       } | null)
     | ({
         relationTo: 'dossiers';
@@ -799,6 +826,26 @@ export interface ReferralsSelect<T extends boolean = true> {
         by?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "routing-rules_select".
+ */
+export interface RoutingRulesSelect<T extends boolean = true> {
+  name?: T;
+  order?: T;
+  active?: T;
+  senders?: T;
+  keywords?: T;
+  divisions?: T;
+  classifications?: T;
+  toPost?: T;
+  toUnit?: T;
+  purpose?: T;
+  instruction?: T;
+  stop?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@ import { RegistryBooks } from './RegistryBooks'
 import { RegistryCounters } from './RegistryCounters'
 import { Posts } from './Posts'
 import { Referrals } from './Referrals'
+import { RoutingRules } from './RoutingRules'
 import { Units } from './Units'
 import { Users } from './Users'
 
@@ -40,6 +41,6 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-export const collections = [Letters, Referrals, Dossiers, Attachments, Correspondents, RegistryBooks, RegistryCounters, Users, Units, Posts, Divisions, AuditLog].map(
+export const collections = [Letters, Referrals, RoutingRules, Dossiers, Attachments, Correspondents, RegistryBooks, RegistryCounters, Users, Units, Posts, Divisions, AuditLog].map(
   withSharedHooks,
 )

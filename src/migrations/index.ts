@@ -5,6 +5,7 @@ import * as migration_20261122_225302_access_audit from './20261122_225302_acces
 import * as migration_20261122_232259_referrals from './20261122_232259_referrals';
 import * as migration_20261122_233027_referral_settings from './20261122_233027_referral_settings';
 import * as migration_20261122_233338_dossiers from './20261122_233338_dossiers';
+import * as migration_20261122_233824_routing_rules from './20261122_233824_routing_rules';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261122_233338_dossiers.up,
     down: migration_20261122_233338_dossiers.down,
-    name: '20261122_233338_dossiers'
+    name: '20261122_233338_dossiers',
+  },
+  {
+    up: migration_20261122_233824_routing_rules.up,
+    down: migration_20261122_233824_routing_rules.down,
+    name: '20261122_233824_routing_rules'
   },
 ];

@@ -40,6 +40,8 @@ const LEGAL: [State, State, Actor][] = [
   ['seen', 'returned', 'recipient'],
   ['in-progress', 'returned', 'recipient'],
   ['sent', 'recalled', 'sender'],
+  ['draft', 'sent', 'sender'],
+  ['draft', 'recalled', 'sender'],
 ]
 const FINAL: State[] = ['done', 'returned', 'recalled']
 
@@ -359,6 +361,7 @@ describe('dwell times', () => {
       { state: 'in-progress' as const, at: at(90) },
     ]
     expect(dwellTimes(history, now)).toEqual({
+      draft: 0,
       sent: 30 * MIN,
       seen: 60 * MIN,
       'in-progress': 510 * MIN,

@@ -20,6 +20,7 @@ import { detectReferences } from './hooks/detectReferences'
 import { fileLetter } from './hooks/fileLetter'
 import { guardStatus } from './hooks/guardStatus'
 import { injectTestFault } from './hooks/injectTestFault'
+import { proposeReferrals } from './hooks/proposeReferrals'
 import { refuseDelete } from './hooks/refuseDelete'
 import { refuseDuplicate } from './hooks/refuseDuplicate'
 import { refuseServerFields } from './hooks/refuseServerFields'
@@ -58,7 +59,7 @@ export const Letters: CollectionConfig = {
       recordDenials,
     ],
     beforeChange: [setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, fileLetter, assignRegistryNumber],
-    afterChange: [classifyAttachments, injectTestFault],
+    afterChange: [classifyAttachments, proposeReferrals, injectTestFault],
     afterRead: [auditReads],
     beforeDelete: [refuseDelete],
   },

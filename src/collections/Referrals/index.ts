@@ -12,7 +12,10 @@ import { executeOnRequest } from '../../server/sqlOnRequest'
 import { markSeen } from './hooks/markSeen'
 import { prepareReferral } from './hooks/prepareReferral'
 
-const mine = (userId: number | string): Where => ({ or: [{ from: { equals: userId } }, { to: { contains: userId } }] })
+// A draft is its sender's alone until it is sent.
+const mine = (userId: number | string): Where => ({
+  or: [{ from: { equals: userId } }, { and: [{ to: { contains: userId } }, { state: { not_equals: 'draft' } }] }],
+})
 
 /** Sender and recipients; the director general and the office chief follow every referral up. */
 const readReferrals: Access = ({ req }) => {
@@ -81,7 +84,7 @@ export const Referrals: CollectionConfig = {
 }
 
 // A referral grants its recipients the paper it carries (and the paper's attachments), for as
-// long as it was not recalled. One indexed query, not a Payload find over every referral a
+// long as it was sent and not recalled. One indexed query, not a Payload find over every referral a
 // user ever received (that costs ~0.1 ms a referral in field traversal).
 registerReadGrant(async (req, collection) => {
   const user = req.user
@@ -89,7 +92,7 @@ registerReadGrant(async (req, collection) => {
   const letters = sql`
     SELECT DISTINCT rec.letters_id AS id
     FROM referrals_rels t
-    JOIN referrals r ON r.id = t.parent_id AND r.state <> 'recalled'
+    JOIN referrals r ON r.id = t.parent_id AND r.state NOT IN ('recalled', 'draft')
     JOIN referrals_rels rec ON rec.parent_id = r.id AND rec.path = 'record' AND rec.letters_id IS NOT NULL
     WHERE t.path = 'to' AND t.users_id = ${user.id}`
   const query =

@@ -24,3 +24,4 @@ export {
   type Urgency,
 } from './deadlines'
 export { dwellTimes, summariseDwell, type DwellSummary, type HistoryEntry } from './dwell'
+export { matchingRules, ruleMatches, type LetterFacts, type RuleConditions } from './routing'

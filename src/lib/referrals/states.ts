@@ -14,6 +14,7 @@ export const PURPOSE_LABELS: Record<Purpose, string> = {
 }
 
 export const REFERRAL_STATES = [
+  'draft',
   'sent',
   'seen',
   'in-progress',
@@ -24,6 +25,7 @@ export const REFERRAL_STATES = [
 export type State = (typeof REFERRAL_STATES)[number]
 
 export const STATE_LABELS: Record<State, string> = {
+  draft: 'پیش‌نویس',
   sent: 'ارسال‌شده',
   seen: 'دیده‌شده',
   'in-progress': 'در دست اقدام',
@@ -45,8 +47,9 @@ export function isFinalState(state: State): boolean {
   return FINAL_STATES.includes(state)
 }
 
+/** Sent and not yet closed: on someone's desk. A draft is on nobody's desk yet. */
 export function isOpenState(state: State): boolean {
-  return !isFinalState(state)
+  return state !== 'draft' && !isFinalState(state)
 }
 
 export const referralMessages = {
@@ -74,12 +77,14 @@ export type TransitionResult =
 
 // One rule per target state: where it may come from and who may move it there.
 const RULES: Partial<Record<State, { from: readonly State[]; actor: Exclude<Actor, 'other'> }>> = {
+  // A draft (e.g. proposed by the routing rules) is sent, or discarded, by its sender.
+  sent: { from: ['draft'], actor: 'sender' },
   seen: { from: ['sent'], actor: 'recipient' },
   // Opening implies seen, so a recipient may start work straight from `sent`.
   'in-progress': { from: ['sent', 'seen'], actor: 'recipient' },
   done: { from: ['seen', 'in-progress'], actor: 'recipient' },
   returned: { from: ['sent', 'seen', 'in-progress'], actor: 'recipient' },
-  recalled: { from: ['sent'], actor: 'sender' },
+  recalled: { from: ['draft', 'sent'], actor: 'sender' },
 }
 
 // A ZWNJ, a bidi mark or a kashida alone is not a response.

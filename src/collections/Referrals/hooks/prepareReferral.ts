@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { canReadContent, factsOf, readerOf } from '../../../access/readRule'
 import { LETTER_READ } from '../../Letters/readSpec'
@@ -32,23 +32,34 @@ export const prepareReferral: CollectionBeforeChangeHook = async ({ data, operat
   if (letter.status !== 'registered') return deny(referralText.recordNotRegistered, 409)
 
   const recipients = await resolveRecipients(req, data)
-  if (!recipients.length) return deny(referralText.noRecipient, 400)
-  if (!hasRole(user, 'director')) {
-    const found = await req.payload.find({ collection: 'users', where: { id: { in: recipients } }, depth: 0, pagination: false, overrideAccess: true, req })
-    const under = found.docs.filter((u) => !clears(u.clearance, letter.classification))
-    if (under.length || found.docs.length !== recipients.length) return deny(referralText.underCleared(under.map((u) => u.fullName)))
-  }
+  const problem = await recipientProblem(req, recipients, letter.classification)
+  if (problem) return deny(problem.message, problem.status)
 
   const now = new Date().toISOString()
   const settings = await req.payload.findGlobal({ slug: 'referral-settings', depth: 0, req, overrideAccess: true })
+  // A draft (proposed by the routing rules, or kept to send later) reaches nobody until sent.
+  const state = data.state === 'draft' ? 'draft' : 'sent'
   return {
     ...data,
     from: user.id,
     to: recipients,
-    state: 'sent',
+    state,
     deadline: data.deadline ?? defaultDeadline(letter.urgency, now, { days: settings.deadlineDays as never }),
-    history: [{ state: 'sent', at: now, by: user.id }],
+    history: [{ state, at: now, by: user.id }],
   }
+}
+
+/**
+ * Why these recipients cannot receive a paper of this classification, if they cannot:
+ * nobody at all, or someone below it (only the director general may refer below clearance).
+ */
+export async function recipientProblem(req: PayloadRequest, recipients: number[], classification: unknown) {
+  if (!recipients.length) return { message: referralText.noRecipient, status: 400 }
+  if (hasRole(req.user, 'director')) return null
+  const found = await req.payload.find({ collection: 'users', where: { id: { in: recipients } }, depth: 0, pagination: false, overrideAccess: true, req })
+  const under = found.docs.filter((u) => !clears(u.clearance, classification))
+  if (under.length || found.docs.length !== recipients.length) return { message: referralText.underCleared(under.map((u) => u.fullName)), status: 403 }
+  return null
 }
 
 async function guardTransition(data: Data, original: Data, req: Parameters<CollectionBeforeChangeHook>[0]['req']) {
@@ -58,16 +69,32 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
   const target = { action: 'update' as const, collection: 'referrals', id: original.id as number }
   const isSender = user && idOf(original.from) === user.id
   const isRecipient = user && ((original.to as unknown[]) ?? []).some((u) => idOf(u) === user.id)
-  // Who, what and about which paper are fixed once sent; the sender may still adjust the
-  // instruction and deadline while it is unseen.
-  for (const key of ['record', 'from', 'to', 'toPost', 'toUnit', 'parent', 'purpose', 'history']) {
-    if (key in data && JSON.stringify(idOf(data[key]) ?? data[key] ?? null) !== JSON.stringify(idOf(original[key]) ?? original[key] ?? null)) {
-      if (key === 'history' || key === 'from') delete data[key]
-      else await refuse(req, { ...target, status: 409, message: referralText.fixed })
+  // A draft is the sender's to edit: recipients are resolved and checked again.
+  if (from === 'draft' && isSender) {
+    // Server-kept fields come back as they were (deleting them would clear them).
+    data.from = original.from
+    data.history = original.history
+    if (['to', 'toPost', 'toUnit'].some((key) => key in data)) {
+      const recipients = await resolveRecipients(req, { ...original, ...data })
+      const letterId = idOf((original.record as { value?: unknown })?.value)
+      const letter = letterId === null ? null : await req.payload.findByID({ collection: 'letters', id: letterId, depth: 0, req, overrideAccess: true, disableErrors: true })
+      const problem = await recipientProblem(req, recipients, letter?.classification)
+      if (problem) await refuse(req, { ...target, status: problem.status, message: problem.message })
+      data.to = recipients
+    }
+    if ('record' in data && JSON.stringify(idOf(data.record)) !== JSON.stringify(idOf(original.record))) await refuse(req, { ...target, status: 409, message: referralText.fixed })
+  } else {
+    // Who, what and about which paper are fixed once sent; the sender may still adjust the
+    // instruction and deadline while it is unseen.
+    for (const key of ['record', 'from', 'to', 'toPost', 'toUnit', 'parent', 'purpose', 'history']) {
+      if (key in data && JSON.stringify(idOf(data[key]) ?? data[key] ?? null) !== JSON.stringify(idOf(original[key]) ?? original[key] ?? null)) {
+        if (key === 'history' || key === 'from') data[key] = original[key]
+        else await refuse(req, { ...target, status: 409, message: referralText.fixed })
+      }
     }
   }
   for (const key of ['instruction', 'deadline']) {
-    if (key in data && data[key] !== original[key] && !(isSender && from === 'sent')) await refuse(req, { ...target, status: 409, message: referralText.fixed })
+    if (key in data && data[key] !== original[key] && !(isSender && (from === 'sent' || from === 'draft'))) await refuse(req, { ...target, status: 409, message: referralText.fixed })
   }
   if (to === from) return data
   const result = nextState({
