@@ -75,6 +75,7 @@ export interface Config {
     correspondents: Correspondent;
     'registry-books': RegistryBook;
     'registry-counters': RegistryCounter;
+    'referral-inbox': ReferralInbox;
     users: User;
     units: Unit;
     posts: Post;
@@ -117,6 +118,7 @@ export interface Config {
     correspondents: CorrespondentsSelect<false> | CorrespondentsSelect<true>;
     'registry-books': RegistryBooksSelect<false> | RegistryBooksSelect<true>;
     'registry-counters': RegistryCountersSelect<false> | RegistryCountersSelect<true>;
+    'referral-inbox': ReferralInboxSelect<false> | ReferralInboxSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
@@ -584,6 +586,19 @@ export interface RegistryCounter {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-inbox".
+ */
+export interface ReferralInbox {
+  id: number;
+  referralId: number;
+  userId: number;
+  state: 'draft' | 'sent' | 'seen' | 'in-progress' | 'done' | 'returned' | 'recalled';
+  deadline?: string | null;
+  sentAt: string;
+  letterId?: number | null;
+}
+/**
  * هر ایجاد، تغییر، خواندن سند طبقه‌بندی‌شده، ورود و هر تلاش ردشده؛ فقط‌خواندنی و زنجیره‌شده با SHA-256.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -683,6 +698,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'registry-counters';
         value: number | RegistryCounter;
+      } | null)
+    | ({
+        relationTo: 'referral-inbox';
+        value: number | ReferralInbox;
       } | null)
     | ({
         relationTo: 'users';
@@ -940,6 +959,18 @@ export interface RegistryCountersSelect<T extends boolean = true> {
   lastSeq?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-inbox_select".
+ */
+export interface ReferralInboxSelect<T extends boolean = true> {
+  referralId?: T;
+  userId?: T;
+  state?: T;
+  deadline?: T;
+  sentAt?: T;
+  letterId?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

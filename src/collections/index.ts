@@ -13,6 +13,7 @@ import { RegistryBooks } from './RegistryBooks'
 import { RegistryCounters } from './RegistryCounters'
 import { Posts } from './Posts'
 import { Referrals } from './Referrals'
+import { ReferralInbox } from './Referrals/ReferralInbox'
 import { RoutingRules } from './RoutingRules'
 import { Units } from './Units'
 import { Users } from './Users'
@@ -21,7 +22,7 @@ import { Users } from './Users'
 const ACTIONS: Record<string, ActionsOf> = { letters: letterActions, users: userActions }
 
 /** Not audited as records: the trail itself, and the counters only numbering writes. */
-const UNAUDITED = new Set(['audit-log', 'registry-counters'])
+const UNAUDITED = new Set(['audit-log', 'registry-counters', 'referral-inbox'])
 
 /**
  * Hooks every record type shares, added in one place so a new collection cannot forget them:
@@ -41,6 +42,6 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-export const collections = [Letters, Referrals, RoutingRules, Dossiers, Attachments, Correspondents, RegistryBooks, RegistryCounters, Users, Units, Posts, Divisions, AuditLog].map(
+export const collections = [Letters, Referrals, RoutingRules, Dossiers, Attachments, Correspondents, RegistryBooks, RegistryCounters, ReferralInbox, Users, Units, Posts, Divisions, AuditLog].map(
   withSharedHooks,
 )

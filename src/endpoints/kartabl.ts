@@ -19,8 +19,9 @@ import { executeOnRequest } from '../server/sqlOnRequest'
  * rule — its pure form, with the same reader — lets the user see that paper.
  */
 const OPEN = sql`r.state IN ('sent', 'seen', 'in-progress')`
-// Referrals to a user, reached from the user's own `to` rows (an index on (users_id, parent_id)).
-const toUserFrom = (userId: number) => sql`referrals_rels t JOIN referrals r ON r.id = t.parent_id AND t.path = 'to' AND t.users_id = ${userId}`
+// Referrals to a user, reached from their own kartabl rows (referral_inbox, kept by the referrals' hook).
+const toUserFrom = (userId: number) => sql`referral_inbox i JOIN referrals r ON r.id = i.referral_id AND i.user_id = ${userId}`
+const INBOX_OPEN = sql`i.state IN ('sent', 'seen', 'in-progress')`
 
 const pageParam = (value: string | null, fallback: number, max: number) => {
   const n = Number(value ?? fallback)
@@ -32,15 +33,15 @@ type Row = Record<string, unknown>
 const rows = async (req: PayloadRequest, query: unknown): Promise<Row[]> => (await executeOnRequest(req, query))?.rows ?? []
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
 
-async function page(req: PayloadRequest, from: unknown, where: unknown, pageNo: number, limit: number) {
+async function page(req: PayloadRequest, from: unknown, where: unknown, order: unknown, pageNo: number, limit: number) {
   return rows(
     req,
     sql`SELECT r.id, r.purpose, r.state, r.instruction, r.from_id, r.deadline, r.created_at,
                (SELECT rec.letters_id FROM referrals_rels rec WHERE rec.parent_id = r.id AND rec.path = 'record' LIMIT 1) AS letter_id,
                ARRAY(SELECT t.users_id FROM referrals_rels t WHERE t.parent_id = r.id AND t.path = 'to' ORDER BY t."order") AS to_ids
         FROM ${from}
-        WHERE ${OPEN} AND ${where}
-        ORDER BY r.deadline ASC NULLS LAST, r.created_at ASC, r.id ASC
+        WHERE ${where}
+        ORDER BY ${order}
         LIMIT ${limit} OFFSET ${(pageNo - 1) * limit}`,
   )
 }
@@ -115,15 +116,15 @@ export const kartablEndpoint: Endpoint = {
     const userId = Number(user.id)
 
     const [inboxRows, sentRows, [counts], [sentCount], reader] = await Promise.all([
-      page(req, toUserFrom(userId), sql`TRUE`, inboxPage, limit),
-      page(req, sql`referrals r`, sql`r.from_id = ${userId}`, sentPage, limit),
+      page(req, toUserFrom(userId), INBOX_OPEN, sql`i.deadline ASC NULLS LAST, i.sent_at ASC, i.referral_id ASC`, inboxPage, limit),
+      page(req, sql`referrals r`, sql`${OPEN} AND r.from_id = ${userId}`, sql`r.deadline ASC NULLS LAST, r.created_at ASC, r.id ASC`, sentPage, limit),
       rows(
         req,
-        sql`SELECT count(*) FILTER (WHERE r.state = 'sent') AS sent,
-                   count(*) FILTER (WHERE r.state = 'seen') AS seen,
-                   count(*) FILTER (WHERE r.state = 'in-progress') AS in_progress,
-                   count(*) FILTER (WHERE r.deadline < now()) AS overdue
-            FROM ${toUserFrom(userId)} WHERE ${OPEN}`,
+        sql`SELECT count(*) FILTER (WHERE i.state = 'sent') AS sent,
+                   count(*) FILTER (WHERE i.state = 'seen') AS seen,
+                   count(*) FILTER (WHERE i.state = 'in-progress') AS in_progress,
+                   count(*) FILTER (WHERE i.deadline < now()) AS overdue
+            FROM referral_inbox i WHERE i.user_id = ${userId} AND ${INBOX_OPEN}`,
       ),
       rows(req, sql`SELECT count(*) AS by_me FROM referrals r WHERE r.from_id = ${userId} AND ${OPEN}`),
       readerOf(req, 'letters', { addressees: true }),

@@ -6,6 +6,7 @@ import * as migration_20261122_232259_referrals from './20261122_232259_referral
 import * as migration_20261122_233027_referral_settings from './20261122_233027_referral_settings';
 import * as migration_20261122_233338_dossiers from './20261122_233338_dossiers';
 import * as migration_20261122_233824_routing_rules from './20261122_233824_routing_rules';
+import * as migration_20261122_233957_referral_inbox from './20261122_233957_referral_inbox';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261122_233824_routing_rules.up,
     down: migration_20261122_233824_routing_rules.down,
-    name: '20261122_233824_routing_rules'
+    name: '20261122_233824_routing_rules',
+  },
+  {
+    up: migration_20261122_233957_referral_inbox.up,
+    down: migration_20261122_233957_referral_inbox.down,
+    name: '20261122_233957_referral_inbox'
   },
 ];

@@ -10,6 +10,7 @@ import { isOverdue, PURPOSE_LABELS, STATE_LABELS } from '../../lib/referrals'
 import { hasRole } from '../../lib/security/roles'
 import { executeOnRequest } from '../../server/sqlOnRequest'
 import { markSeen } from './hooks/markSeen'
+import { syncInbox } from './hooks/syncInbox'
 import { prepareReferral } from './hooks/prepareReferral'
 
 // A draft is its sender's alone until it is sent.
@@ -44,6 +45,7 @@ export const Referrals: CollectionConfig = {
   },
   hooks: {
     beforeChange: [prepareReferral],
+    afterChange: [syncInbox],
     afterRead: [markSeen],
   },
   fields: [
@@ -84,17 +86,14 @@ export const Referrals: CollectionConfig = {
 }
 
 // A referral grants its recipients the paper it carries (and the paper's attachments), for as
-// long as it was sent and not recalled. One indexed query, not a Payload find over every referral a
-// user ever received (that costs ~0.1 ms a referral in field traversal).
+// long as it was sent and not recalled. One index scan over the user's kartabl rows, not a
+// Payload find over every referral they ever received (~0.1 ms a referral in field traversal).
 registerReadGrant(async (req, collection) => {
   const user = req.user
   if (!user || (collection !== 'letters' && collection !== 'attachments')) return []
   const letters = sql`
-    SELECT DISTINCT rec.letters_id AS id
-    FROM referrals_rels t
-    JOIN referrals r ON r.id = t.parent_id AND r.state NOT IN ('recalled', 'draft')
-    JOIN referrals_rels rec ON rec.parent_id = r.id AND rec.path = 'record' AND rec.letters_id IS NOT NULL
-    WHERE t.path = 'to' AND t.users_id = ${user.id}`
+    SELECT DISTINCT i.letter_id AS id FROM referral_inbox i
+    WHERE i.user_id = ${user.id} AND i.letter_id IS NOT NULL AND i.state NOT IN ('recalled', 'draft')`
   const query =
     collection === 'letters'
       ? letters
