@@ -31,6 +31,8 @@ export default buildConfig({
     // No gravatar: it would send a hash of every user's address to a third party.
     avatar: 'default',
     components: {
+      // The dashboard opens on the user's kartabl.
+      beforeDashboard: ['/src/components/Kartabl#Kartabl'],
       graphics: {
         Logo: '/src/components/Logo#Logo',
         Icon: '/src/components/Icon#Icon',

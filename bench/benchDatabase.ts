@@ -51,7 +51,9 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
       await payload.destroy()
       // Payload's pool may still hold idle connections that FORCE will terminate: expected here.
       ;(payload.db as unknown as { pool?: pg.Pool }).pool?.on('error', () => {})
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      // BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE afterwards.
+      if (process.env.BENCH_KEEP === '1') console.log(`kept database ${name}`)
+      else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
       await admin.end()
       await server.stop()
     },

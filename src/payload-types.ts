@@ -540,6 +540,8 @@ export interface Referral {
   overdue?: boolean | null;
   response?: string | null;
   returnReason?: string | null;
+  createReply?: boolean | null;
+  replyLetter?: (number | null) | Letter;
   parent?: (number | null) | Referral;
   history?:
     | {
@@ -836,6 +838,8 @@ export interface ReferralsSelect<T extends boolean = true> {
   overdue?: T;
   response?: T;
   returnReason?: T;
+  createReply?: T;
+  replyLetter?: T;
   parent?: T;
   history?:
     | T

@@ -7,6 +7,7 @@ import * as migration_20261122_233027_referral_settings from './20261122_233027_
 import * as migration_20261122_233338_dossiers from './20261122_233338_dossiers';
 import * as migration_20261122_233824_routing_rules from './20261122_233824_routing_rules';
 import * as migration_20261122_233957_referral_inbox from './20261122_233957_referral_inbox';
+import * as migration_20261122_234400_referral_reply from './20261122_234400_referral_reply';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261122_233957_referral_inbox.up,
     down: migration_20261122_233957_referral_inbox.down,
-    name: '20261122_233957_referral_inbox'
+    name: '20261122_233957_referral_inbox',
+  },
+  {
+    up: migration_20261122_234400_referral_reply.up,
+    down: migration_20261122_234400_referral_reply.down,
+    name: '20261122_234400_referral_reply'
   },
 ];

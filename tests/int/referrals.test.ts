@@ -258,3 +258,23 @@ describe('dwell time (رسوب) report', () => {
     }
   })
 })
+
+describe('closing a referral can start the reply', () => {
+  it('an outgoing draft in reply to the paper, by the recipient, never above their clearance', async () => {
+    const letter = await register({ classification: 'secret', subject: 'استعلام سری' })
+    const expertId = await userId('expert.gis')
+    const { body } = await refer('director', { record: about(letter), to: [expertId], purpose: 'reply' })
+    const expert = await tokenFor('expert.gis')
+    await rest('GET', `/api/referrals/${body.doc.id}`, { token: expert })
+    const done = await rest('PATCH', `/api/referrals/${body.doc.id}`, { token: expert, body: { state: 'done', response: 'پیش‌نویس پاسخ آماده شد', createReply: true } })
+    expect(done.status).toBe(200)
+    const replyId = typeof done.body.doc.replyLetter === 'object' ? done.body.doc.replyLetter.id : done.body.doc.replyLetter
+    const reply = await payload.findByID({ collection: 'letters', id: replyId, depth: 0 })
+    expect(reply).toMatchObject({ kind: 'outgoing', status: 'draft', subject: 'پاسخ: استعلام سری', inReplyTo: letter.id, createdBy: expertId, classification: 'confidential' })
+    // The recipient cannot point the referral at another letter afterwards.
+    const other = await register({ subject: 'دیگری' })
+    await rest('PATCH', `/api/referrals/${body.doc.id}`, { token: expert, body: { replyLetter: other.id } })
+    const stored = await payload.findByID({ collection: 'referrals', id: body.doc.id, depth: 0 })
+    expect(stored.replyLetter).toBe(replyId)
+  })
+})

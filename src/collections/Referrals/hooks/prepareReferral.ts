@@ -4,7 +4,7 @@ import { canReadContent, factsOf, readerOf } from '../../../access/readRule'
 import { LETTER_READ } from '../../Letters/readSpec'
 import { idOf } from '../../../lib/compare'
 import { defaultDeadline, nextState, type State } from '../../../lib/referrals'
-import { clears } from '../../../lib/security/clearance'
+import { clears, levelsClearedBy } from '../../../lib/security/clearance'
 import { hasRole } from '../../../lib/security/roles'
 import { refuse } from '../../../server/refuse'
 import { referralText } from '../messages'
@@ -44,6 +44,7 @@ export const prepareReferral: CollectionBeforeChangeHook = async ({ data, operat
     from: user.id,
     to: recipients,
     state,
+    replyLetter: null,
     deadline: data.deadline ?? defaultDeadline(letter.urgency, now, { days: settings.deadlineDays as never }),
     history: [{ state, at: now, by: user.id }],
   }
@@ -74,6 +75,7 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
     // Server-kept fields come back as they were (deleting them would clear them).
     data.from = original.from
     data.history = original.history
+    data.replyLetter = original.replyLetter ?? null
     if (['to', 'toPost', 'toUnit'].some((key) => key in data)) {
       const recipients = await resolveRecipients(req, { ...original, ...data })
       const letterId = idOf((original.record as { value?: unknown })?.value)
@@ -86,9 +88,9 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
   } else {
     // Who, what and about which paper are fixed once sent; the sender may still adjust the
     // instruction and deadline while it is unseen.
-    for (const key of ['record', 'from', 'to', 'toPost', 'toUnit', 'parent', 'purpose', 'history']) {
+    for (const key of ['record', 'from', 'to', 'toPost', 'toUnit', 'parent', 'purpose', 'history', 'replyLetter']) {
       if (key in data && JSON.stringify(idOf(data[key]) ?? data[key] ?? null) !== JSON.stringify(idOf(original[key]) ?? original[key] ?? null)) {
-        if (key === 'history' || key === 'from') data[key] = original[key]
+        if (key === 'history' || key === 'from' || key === 'replyLetter') data[key] = original[key] ?? null
         else await refuse(req, { ...target, status: 409, message: referralText.fixed })
       }
     }
@@ -108,5 +110,27 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
   if (!result.ok) return refuse(req, { ...target, status: result.status, message: result.message })
   const history = Array.isArray(original.history) ? [...(original.history as unknown[])] : []
   history.push({ state: result.state, at: new Date().toISOString(), by: user?.id ?? null })
-  return { ...data, state: result.state, history }
+  const replyLetter = result.state === 'done' && data.createReply && user ? await draftReply(req, original) : undefined
+  return { ...data, state: result.state, history, ...(replyLetter ? { replyLetter } : {}) }
+}
+
+/**
+ * «تهیهٔ پاسخ»: closing a referral may start the reply, an outgoing draft in reply to (عطف)
+ * the paper, by the recipient, at the paper's classification or the recipient's clearance if
+ * that is lower (nobody writes above their own clearance).
+ */
+async function draftReply(req: PayloadRequest, original: Data): Promise<number | undefined> {
+  const letterId = idOf((original.record as { value?: unknown })?.value)
+  if (letterId === null || !req.user) return undefined
+  const letter = await req.payload.findByID({ collection: 'letters', id: letterId, depth: 0, req, overrideAccess: true })
+  const levels = levelsClearedBy(req.user.clearance)
+  const classification = levels.includes(letter.classification) ? letter.classification : (levels.at(-1) ?? 'normal')
+  const reply = await req.payload.create({
+    collection: 'letters',
+    data: { kind: 'outgoing', status: 'draft', classification, urgency: letter.urgency, subject: `پاسخ: ${letter.subject}`, inReplyTo: letter.id },
+    req,
+    user: req.user,
+    overrideAccess: false,
+  })
+  return reply.id
 }

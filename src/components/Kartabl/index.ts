@@ -1,0 +1,1 @@
+export { Kartabl } from './Kartabl'
