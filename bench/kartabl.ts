@@ -12,7 +12,7 @@ import '../src/server/loadEnv'
 
 import { handleEndpoints } from 'payload'
 
-import { BENCH_PASSWORD, openBenchDatabase, percentile } from './benchDatabase'
+import { BENCH_PASSWORD, openBenchDatabase, runBench, percentile } from './benchDatabase'
 
 const TOTAL = Number(process.env.BENCH_TOTAL || 1_000_000)
 const MINE = Number(process.env.BENCH_MINE || 10_000)
@@ -92,7 +92,7 @@ async function main() {
   const viaSql = async () => {
     await Promise.all([
       raw.query(
-        `SELECT r.*, i.letter_id FROM referral_inbox i JOIN referrals r ON r.id = i.referral_id
+        `SELECT r.*, i.letter_id FROM referral_inbox i JOIN referrals r ON r.id = i.referral_id::int
          WHERE i.user_id = $1 AND i.${open} ORDER BY i.deadline, i.sent_at, i.referral_id LIMIT 20`,
         [me.id],
       ),
@@ -127,10 +127,4 @@ async function main() {
   await db.close()
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBench(main)

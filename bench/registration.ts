@@ -11,7 +11,7 @@ import '../src/server/loadEnv'
 
 import { handleEndpoints } from 'payload'
 
-import { BENCH_PASSWORD, openBenchDatabase } from './benchDatabase'
+import { BENCH_PASSWORD, openBenchDatabase, runBench } from './benchDatabase'
 
 const N = Number(process.env.BENCH_N || 5000)
 const CONCURRENCY = [1, 8, 32]
@@ -127,10 +127,4 @@ async function main() {
   await db.close()
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBench(main)

@@ -20,7 +20,8 @@ import { executeOnRequest } from '../server/sqlOnRequest'
  */
 const OPEN = sql`r.state IN ('sent', 'seen', 'in-progress')`
 // Referrals to a user, reached from their own kartabl rows (referral_inbox, kept by the referrals' hook).
-const toUserFrom = (userId: number) => sql`referral_inbox i JOIN referrals r ON r.id = i.referral_id AND i.user_id = ${userId}`
+// (The kartabl columns are numeric, as Payload makes number fields: cast, or the join cannot use referrals_pkey.)
+const toUserFrom = (userId: number) => sql`referral_inbox i JOIN referrals r ON r.id = i.referral_id::int AND i.user_id = ${userId}`
 const INBOX_OPEN = sql`i.state IN ('sent', 'seen', 'in-progress')`
 
 const pageParam = (value: string | null, fallback: number, max: number) => {

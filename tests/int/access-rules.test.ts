@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { plainToRichText } from '../../src/lib/letters/text'
 import type { Letter, User } from '../../src/payload-types'
 import { tinyPdf } from '../helpers/files'
+import { registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
 import { graphql, rest, uploadFile } from '../helpers/rest'
 import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
@@ -22,14 +23,7 @@ async function postOf(key: string) {
   return found.docs[0]!
 }
 
-async function registerAs(local: string, data: Record<string, unknown>): Promise<Letter> {
-  return payload.create({
-    collection: 'letters',
-    data: { kind: 'incoming', status: 'registered', urgency: 'normal', sender: { relationTo: 'correspondents', value: sender }, ...data } as never,
-    user: await user(local),
-    overrideAccess: false,
-  })
-}
+const registerAs = (local: string, data: Record<string, unknown>) => registerIncoming(payload, sender, data, local)
 
 beforeAll(async () => {
   payload = await testPayload()

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { AuditLog, Letter } from '../../src/payload-types'
 import { tinyPdf } from '../helpers/files'
+import { registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
 import { graphql, rest, uploadFile } from '../helpers/rest'
 import { runScript } from '../helpers/scripts'
@@ -19,14 +20,7 @@ async function entries(where: Record<string, unknown>): Promise<AuditLog[]> {
   return found.docs
 }
 
-async function register(local: string, data: Record<string, unknown>): Promise<Letter> {
-  return payload.create({
-    collection: 'letters',
-    data: { kind: 'incoming', status: 'registered', urgency: 'normal', sender: { relationTo: 'correspondents', value: sender }, ...data } as never,
-    user: await demoUser(payload, local),
-    overrideAccess: false,
-  })
-}
+const register = (local: string, data: Record<string, unknown>) => registerIncoming(payload, sender, data, local)
 
 function sql(text: string, params: unknown[] = []) {
   const client = new pg.Client({ connectionString: inject('databaseUri') })

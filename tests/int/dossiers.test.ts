@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Dossier, Letter } from '../../src/payload-types'
+import type { Dossier } from '../../src/payload-types'
+import { registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+import { tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
 let sender: number
@@ -17,14 +18,7 @@ async function dossier(code: string, title: string, parent?: number): Promise<Do
   return res.body.doc
 }
 
-async function register(data: Record<string, unknown>): Promise<Letter> {
-  return payload.create({
-    collection: 'letters',
-    data: { kind: 'incoming', status: 'registered', urgency: 'normal', classification: 'normal', sender: { relationTo: 'correspondents', value: sender }, ...data } as never,
-    user: await demoUser(payload, 'office'),
-    overrideAccess: false,
-  })
-}
+const register = (data: Record<string, unknown>) => registerIncoming(payload, sender, data)
 
 beforeAll(async () => {
   payload = await testPayload()

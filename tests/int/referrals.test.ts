@@ -7,6 +7,7 @@ import { toPersianDigits } from '../../src/lib/persian'
 import { defaultDeadline } from '../../src/lib/referrals'
 import type { Letter } from '../../src/payload-types'
 import { tinyPdf } from '../helpers/files'
+import { registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
 import { rest, uploadFile } from '../helpers/rest'
 import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
@@ -17,14 +18,7 @@ const persian = /[\u0600-\u06FF]/
 const errorText = (body: { errors?: { message: string }[] }) => (body?.errors ?? []).map((e) => e.message).join(' ')
 const userId = async (local: string) => (await demoUser(payload, local)).id
 
-async function register(data: Record<string, unknown>): Promise<Letter> {
-  return payload.create({
-    collection: 'letters',
-    data: { kind: 'incoming', status: 'registered', urgency: 'normal', classification: 'normal', sender: { relationTo: 'correspondents', value: sender }, ...data } as never,
-    user: await demoUser(payload, 'office'),
-    overrideAccess: false,
-  })
-}
+const register = (data: Record<string, unknown>) => registerIncoming(payload, sender, data)
 
 async function refer(by: string, body: Record<string, unknown>) {
   return rest('POST', '/api/referrals', { token: await tokenFor(by), body })

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Letter } from '../../src/payload-types'
+import { registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
@@ -15,14 +16,7 @@ async function postId(key: string) {
   return (await payload.find({ collection: 'posts', where: { key: { equals: key } }, depth: 0, limit: 1 })).docs[0]!
 }
 
-async function register(data: Record<string, unknown>): Promise<Letter> {
-  return payload.create({
-    collection: 'letters',
-    data: { kind: 'incoming', status: 'registered', urgency: 'normal', classification: 'normal', sender: { relationTo: 'correspondents', value: sender }, ...data } as never,
-    user: await demoUser(payload, 'office'),
-    overrideAccess: false,
-  })
-}
+const register = (data: Record<string, unknown>) => registerIncoming(payload, sender, data)
 
 const draftsOf = async (letter: Letter) =>
   (await payload.find({ collection: 'referrals', where: { and: [{ 'record.value': { equals: letter.id } }, { state: { equals: 'draft' } }] }, depth: 0, sort: 'id' })).docs
