@@ -28,8 +28,9 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['tests/int/**/*.test.ts'],
-          env: { DABIR_TEST_FAULTS: '1' },
-          globalSetup: ['tests/helpers/databaseSetup.ts'],
+          // The tests run the job queue themselves.
+          env: { DABIR_TEST_FAULTS: '1', DABIR_JOBS_AUTORUN: '0' },
+          globalSetup: ['tests/helpers/databaseSetup.ts', 'tests/helpers/smtpSetup.ts'],
           // One database per run, shared by the files in turn: 2 cores, and Payload's init is the cost.
           fileParallelism: false,
           testTimeout: 60_000,

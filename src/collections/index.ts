@@ -9,6 +9,7 @@ import { Correspondents } from './Correspondents'
 import { Divisions } from './Divisions'
 import { Dossiers } from './Dossiers'
 import { Letters } from './Letters'
+import { Notifications } from './Notifications'
 import { RegistryBooks } from './RegistryBooks'
 import { RegistryCounters } from './RegistryCounters'
 import { Posts } from './Posts'
@@ -22,7 +23,7 @@ import { Users } from './Users'
 const ACTIONS: Record<string, ActionsOf> = { letters: letterActions, users: userActions }
 
 /** Not audited as records: the trail itself, and the counters only numbering writes. */
-const UNAUDITED = new Set(['audit-log', 'registry-counters', 'referral-inbox'])
+const UNAUDITED = new Set(['audit-log', 'registry-counters', 'referral-inbox', 'notifications'])
 
 /**
  * Hooks every record type shares, added in one place so a new collection cannot forget them:
@@ -42,6 +43,6 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-export const collections = [Letters, Referrals, RoutingRules, Dossiers, Attachments, Correspondents, RegistryBooks, RegistryCounters, ReferralInbox, Users, Units, Posts, Divisions, AuditLog].map(
+export const collections = [Letters, Referrals, RoutingRules, Dossiers, Attachments, Correspondents, RegistryBooks, RegistryCounters, ReferralInbox, Users, Units, Posts, Divisions, Notifications, AuditLog].map(
   withSharedHooks,
 )

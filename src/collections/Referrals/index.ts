@@ -10,6 +10,7 @@ import { isOverdue, PURPOSE_LABELS, STATE_LABELS } from '../../lib/referrals'
 import { hasRole } from '../../lib/security/roles'
 import { executeOnRequest } from '../../server/sqlOnRequest'
 import { markSeen } from './hooks/markSeen'
+import { notifyReferral } from './hooks/notifyReferral'
 import { syncInbox } from './hooks/syncInbox'
 import { prepareReferral } from './hooks/prepareReferral'
 
@@ -45,7 +46,7 @@ export const Referrals: CollectionConfig = {
   },
   hooks: {
     beforeChange: [prepareReferral],
-    afterChange: [syncInbox],
+    afterChange: [syncInbox, notifyReferral],
     afterRead: [markSeen],
   },
   fields: [

@@ -1,0 +1,54 @@
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+
+import { idOf } from '../../../lib/compare'
+import { referralMail, type ReferralMailKind } from '../../../lib/notify/referralMail'
+import { PURPOSE_LABELS, type Purpose } from '../../../lib/referrals'
+import type { Referral } from '../../../payload-types'
+
+/**
+ * Mails on a referral's news: a new referral to each recipient once it is sent, a returned one
+ * to its sender. Queued with `req`, in the referral's own transaction: a rolled-back referral
+ * sends nothing. The job queue sends them (src/jobs/sendNotification).
+ */
+export const notifyReferral: CollectionAfterChangeHook<Referral> = async ({ doc, previousDoc, operation, req }) => {
+  const before = operation === 'update' ? previousDoc?.state : undefined
+  if (doc.state === before) return doc
+  if (doc.state === 'sent') {
+    for (const user of (doc.to ?? []).map(idOf)) if (user !== null) await queueReferralMail(req, 'referral-new', doc, user)
+  } else if (doc.state === 'returned') {
+    const sender = idOf(doc.from)
+    if (sender !== null) await queueReferralMail(req, 'referral-returned', doc, sender)
+  }
+  return doc
+}
+
+async function queueReferralMail(req: PayloadRequest, kind: ReferralMailKind, referral: Referral, userId: number) {
+  const { payload } = req
+  const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, req, overrideAccess: true, disableErrors: true })
+  if (!user?.email || user.active === false) return
+  const letterId = idOf(referral.record?.value)
+  const letter = letterId === null ? null : await payload.findByID({ collection: 'letters', id: letterId, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const fromId = kind === 'referral-new' ? idOf(referral.from) : idOf(req.user?.id)
+  const from = fromId === null ? null : await payload.findByID({ collection: 'users', id: fromId, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const base = payload.config.serverURL || process.env.SERVER_URL || 'http://localhost:3000'
+  const mail = referralMail({
+    kind,
+    recipientName: user.fullName,
+    senderName: from?.fullName ?? 'دبیر',
+    purposeLabel: PURPOSE_LABELS[referral.purpose as Purpose],
+    registryNumber: letter?.registryNumber ?? null,
+    subject: letter?.subject ?? '',
+    classification: letter?.classification ?? 'top-secret',
+    deadline: referral.deadline ?? null,
+    instruction: referral.instruction ?? null,
+    returnReason: referral.returnReason ?? null,
+    link: `${base}/admin/collections/referrals/${referral.id}`,
+  })
+  const note = await payload.create({
+    collection: 'notifications',
+    data: { kind, to: user.id, toEmail: user.email, ...mail, referral: referral.id, dedupeKey: `${kind}:${referral.id}:${user.id}`, status: 'queued' },
+    req,
+    overrideAccess: true,
+  })
+  await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: note.id }, req })
+}

@@ -1,0 +1,57 @@
+import { formatJalaliDate } from '../jalali'
+import { toPersianDigits } from '../persian'
+import { CLEARANCE_LABELS, type ClearanceLevel } from '../security/clearance'
+
+/**
+ * The mails a referral sends, in Persian, right-to-left, with a plain-text part. A paper
+ * classified above `normal` is named only by its number and level: its subject, the
+ * instruction and the return reason stay inside the system.
+ */
+export type ReferralMailKind = 'referral-new' | 'referral-returned'
+
+export interface ReferralMailFacts {
+  kind: ReferralMailKind
+  recipientName: string
+  senderName: string
+  purposeLabel: string
+  registryNumber: string | null
+  subject: string
+  classification: ClearanceLevel
+  deadline: string | null
+  instruction: string | null
+  returnReason: string | null
+  link: string
+}
+
+export interface Mail {
+  subject: string
+  text: string
+  html: string
+}
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+export function referralMail(f: ReferralMailFacts): Mail {
+  const classified = f.classification !== 'normal'
+  const paper = classified ? `نامهٔ ${CLEARANCE_LABELS[f.classification]}` : f.subject
+  const head = f.kind === 'referral-new' ? 'ارجاع تازه' : 'ارجاع عودت‌شده'
+  const number = f.registryNumber ? toPersianDigits(f.registryNumber) : '—'
+  const lines: [string, string][] = [
+    [f.kind === 'referral-new' ? 'از' : 'عودت‌دهنده', f.senderName],
+    ['نامه', classified ? `شمارهٔ ${number} (${CLEARANCE_LABELS[f.classification]})` : `${number} — ${f.subject}`],
+    ['هدف', f.purposeLabel],
+  ]
+  if (f.deadline) lines.push(['مهلت', formatJalaliDate(f.deadline, { digits: 'persian' })])
+  if (!classified && f.instruction) lines.push(['هامش', f.instruction])
+  if (!classified && f.returnReason) lines.push(['علت عودت', f.returnReason])
+
+  const greeting = `${f.recipientName} گرامی،`
+  const intro = f.kind === 'referral-new' ? 'ارجاعی تازه در کارتابل شماست:' : 'ارجاعی که فرستاده بودید عودت شده است:'
+  const text = [greeting, intro, ...lines.map(([k, v]) => `${k}: ${v}`), '', `مشاهده در سامانه: ${f.link}`, '', 'دبیر — سامانهٔ دبیرخانه'].join('\n')
+  const rows = lines.map(([k, v]) => `<tr><th style="text-align:right;padding:4px 8px">${escape(k)}</th><td style="padding:4px 8px">${escape(v)}</td></tr>`).join('')
+  const html =
+    `<!doctype html><html lang="fa" dir="rtl"><body style="direction:rtl;text-align:right;font-family:Vazirmatn,Tahoma,sans-serif">` +
+    `<p>${escape(greeting)}</p><p>${escape(intro)}</p><table>${rows}</table>` +
+    `<p><a href="${escape(f.link)}">مشاهده در سامانه</a></p><p style="color:#666">دبیر — سامانهٔ دبیرخانه</p></body></html>`
+  return { subject: `${head}: ${paper}`, text, html }
+}
