@@ -11,6 +11,7 @@ import { collections } from './src/collections'
 import { dwellReportEndpoint } from './src/endpoints/dwellReport'
 import { kartablEndpoint } from './src/endpoints/kartabl'
 import { ReferralSettings } from './src/globals/ReferralSettings'
+import { dailyReferralMailTask } from './src/jobs/dailyReferralMail'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { auditFailures } from './src/hooks/audit/auditFailures'
 import { malformedRequestIs400 } from './src/hooks/malformedRequestIs400'
@@ -71,7 +72,7 @@ export default buildConfig({
   }),
   email: emailFromEnv(),
   jobs: {
-    tasks: [sendNotificationTask],
+    tasks: [sendNotificationTask, dailyReferralMailTask],
     // The running app sends queued mail every minute; tests and CLIs run the queue themselves.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.DABIR_JOBS_AUTORUN !== '0',

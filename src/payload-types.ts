@@ -139,9 +139,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'referral-settings': ReferralSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'referral-settings': ReferralSettingsSelect<false> | ReferralSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -151,6 +153,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendNotification: TaskSendNotification;
+      dailyReferralMail: TaskDailyReferralMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -616,7 +619,7 @@ export interface ReferralInbox {
  */
 export interface Notification {
   id: number;
-  kind: 'referral-new' | 'referral-returned';
+  kind: 'referral-new' | 'referral-returned' | 'deadline-reminder' | 'overdue-list' | 'overdue-supervisor';
   to: number | User;
   toEmail: string;
   subject: string;
@@ -746,7 +749,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification';
+        taskSlug: 'inline' | 'sendNotification' | 'dailyReferralMail';
         taskID: string;
         input?:
           | {
@@ -779,10 +782,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification') | null;
+  taskSlug?: ('inline' | 'sendNotification' | 'dailyReferralMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1262,6 +1274,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1326,6 +1339,24 @@ export interface ReferralSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "referral-settings_select".
  */
 export interface ReferralSettingsSelect<T extends boolean = true> {
@@ -1337,6 +1368,16 @@ export interface ReferralSettingsSelect<T extends boolean = true> {
         urgent?: T;
         normal?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1361,6 +1402,18 @@ export interface TaskSendNotification {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDailyReferralMail".
+ */
+export interface TaskDailyReferralMail {
+  input: {
+    at?: string | null;
+  };
+  output: {
+    queued?: number | null;
   };
 }
 /**

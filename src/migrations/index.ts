@@ -8,7 +8,7 @@ import * as migration_20261122_233338_dossiers from './20261122_233338_dossiers'
 import * as migration_20261122_233824_routing_rules from './20261122_233824_routing_rules';
 import * as migration_20261122_233957_referral_inbox from './20261122_233957_referral_inbox';
 import * as migration_20261122_234400_referral_reply from './20261122_234400_referral_reply';
-import * as migration_20261122_234930_notifications from './20261122_234930_notifications';
+import * as migration_20261122_235206_notifications from './20261122_235206_notifications';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261122_234400_referral_reply',
   },
   {
-    up: migration_20261122_234930_notifications.up,
-    down: migration_20261122_234930_notifications.down,
-    name: '20261122_234930_notifications'
+    up: migration_20261122_235206_notifications.up,
+    down: migration_20261122_235206_notifications.down,
+    name: '20261122_235206_notifications'
   },
 ];

@@ -1,6 +1,7 @@
 import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { tehranDayRange } from '../../src/lib/jalali'
 import { registerIncoming } from '../helpers/letters'
 import { addressOf, receivedMails } from '../helpers/mail'
 import { testPayload } from '../helpers/payload'
@@ -100,5 +101,41 @@ describe('mail on a referral', () => {
     await expect(
       payload.create({ collection: 'notifications', data: { kind: 'referral-new', to: pending!.to, toEmail: pending!.toEmail, subject: 'x', dedupeKey: pending!.dedupeKey } as never }),
     ).rejects.toThrow()
+  })
+})
+
+describe('the working morning’s mail', () => {
+  it('reminds of what falls due tomorrow, lists what is overdue to the person and their supervisor, once a day', async () => {
+    // Tuesday 1405/09/03, 08:00 Tehran: a working day; tomorrow (Wednesday) too.
+    const at = new Date(tehranDayRange({ jy: 1405, jm: 9, jd: 3 }).start.getTime() + 8 * 3_600_000)
+    const dueTomorrow = new Date(tehranDayRange({ jy: 1405, jm: 9, jd: 4 }).end.getTime() - 1).toISOString()
+    const overdue = new Date(tehranDayRange({ jy: 1405, jm: 9, jd: 1 }).end.getTime() - 1).toISOString()
+    const soon = await registerIncoming(payload, sender, { subject: 'مهلت فردا' })
+    const late = await registerIncoming(payload, sender, { subject: 'گذشته از مهلت', classification: 'confidential' })
+    const expert = await userId('expert.elections')
+    for (const [letter, deadline] of [[soon, dueTomorrow], [late, overdue]] as const) {
+      const res = await refer('office', { record: about(letter.id), to: [expert], purpose: 'action', deadline })
+      expect(res.status).toBe(201)
+    }
+    await runQueue()
+
+    const daily = async () => {
+      await payload.jobs.queue({ task: 'dailyReferralMail', input: { at: at.toISOString() } })
+      await runQueue()
+      await runQueue()
+    }
+    await daily()
+    const mine = await mailsTo('expert.elections@demo.dabir.ir')
+    const reminder = mine.find((m) => m.subject?.startsWith('یادآوری'))
+    expect(reminder?.text).toContain('مهلت فردا')
+    const list = mine.find((m) => m.subject?.startsWith('ارجاع‌های دیرکرد شما'))
+    expect(list?.text).toContain('(محرمانه)')
+    expect(list?.text).not.toContain('گذشته از مهلت')
+    const head = (await mailsTo('head.elections@demo.dabir.ir')).find((m) => m.subject?.startsWith('ارجاع‌های دیرکرد') && !m.subject.includes('شما'))
+    expect(head).toBeDefined()
+
+    const total = (await receivedMails()).length
+    await daily()
+    expect((await receivedMails()).length).toBe(total)
   })
 })

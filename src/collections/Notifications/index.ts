@@ -26,7 +26,19 @@ export const Notifications: CollectionConfig = {
     delete: () => false,
   },
   fields: [
-    { name: 'kind', type: 'select', label: 'نوع', required: true, options: [{ value: 'referral-new', label: 'ارجاع تازه' }, { value: 'referral-returned', label: 'ارجاع عودت‌شده' }] },
+    {
+      name: 'kind',
+      type: 'select',
+      label: 'نوع',
+      required: true,
+      options: [
+        { value: 'referral-new', label: 'ارجاع تازه' },
+        { value: 'referral-returned', label: 'ارجاع عودت‌شده' },
+        { value: 'deadline-reminder', label: 'یادآوری مهلت' },
+        { value: 'overdue-list', label: 'فهرست دیرکرد' },
+        { value: 'overdue-supervisor', label: 'دیرکرد زیردستان' },
+      ],
+    },
     { name: 'to', type: 'relationship', relationTo: 'users', label: 'گیرنده', required: true, index: true },
     { name: 'toEmail', type: 'email', label: 'نشانی', required: true },
     { name: 'subject', type: 'text', label: 'موضوع', required: true },
