@@ -272,6 +272,18 @@ export interface Letter {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * ارجاع‌های این نامه و ارجاع‌های بعدی آن‌ها، تا جایی که شما می‌توانید ببینید.
+   */
+  referralTree?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   detectedReferences?: (number | Letter)[] | null;
   signedBy?: (number | null) | User;
   signedAt?: string | null;
@@ -928,6 +940,7 @@ export interface LettersSelect<T extends boolean = true> {
   inReplyTo?: T;
   repliedBy?: T;
   followedBy?: T;
+  referralTree?: T;
   detectedReferences?: T;
   signedBy?: T;
   signedAt?: T;

@@ -272,3 +272,26 @@ describe('closing a referral can start the reply', () => {
     expect(stored.replyLetter).toBe(replyId)
   })
 })
+
+describe('the referral tree on the letter', () => {
+  it('shows re-referrals under their parent, as far as the reader may see', async () => {
+    const letter = await register({ subject: 'برای درخت ارجاع' })
+    const first = await refer('office', { record: about(letter), to: [await userId('deputy.elections')], purpose: 'action' })
+    const deputy = await tokenFor('deputy.elections')
+    await rest('GET', `/api/referrals/${first.body.doc.id}`, { token: deputy })
+    const onward = await rest('POST', '/api/referrals', { token: deputy, body: { record: about(letter), to: [await userId('expert.elections')], purpose: 'review', parent: first.body.doc.id } })
+    expect(onward.status).toBe(201)
+
+    const asOffice = await rest('GET', `/api/letters/${letter.id}`, { token: await tokenFor('office') })
+    const tree = asOffice.body.referralTree
+    const root = tree.find((n: { id: number }) => n.id === first.body.doc.id)
+    expect(root.children.map((c: { id: number }) => c.id)).toEqual([onward.body.doc.id])
+    expect(root.children[0]).toMatchObject({ purpose: 'جهت بررسی و اظهار نظر', state: 'ارسال‌شده' })
+
+    const asExpert = await rest('GET', `/api/letters/${letter.id}`, { token: await tokenFor('expert.elections') })
+    expect(asExpert.body.referralTree.map((n: { id: number }) => n.id)).toEqual([onward.body.doc.id])
+    // A list does not carry the tree.
+    const list = await rest('GET', `/api/letters?where[id][equals]=${letter.id}`, { token: await tokenFor('office') })
+    expect(list.body.docs[0].referralTree ?? null).toBeNull()
+  })
+})

@@ -21,6 +21,7 @@ import { fileLetter } from './hooks/fileLetter'
 import { guardStatus } from './hooks/guardStatus'
 import { injectTestFault } from './hooks/injectTestFault'
 import { proposeReferrals } from './hooks/proposeReferrals'
+import { referralTreeOf } from './hooks/referralTreeOf'
 import { refuseDelete } from './hooks/refuseDelete'
 import { refuseDuplicate } from './hooks/refuseDuplicate'
 import { refuseServerFields } from './hooks/refuseServerFields'
@@ -108,6 +109,14 @@ export const Letters: CollectionConfig = {
     { name: 'inReplyTo', type: 'relationship', label: 'عطف', relationTo: 'letters' },
     { name: 'repliedBy', type: 'join', label: 'نامه‌های عطف به این نامه', collection: 'letters', on: 'inReplyTo' },
     { name: 'followedBy', type: 'join', label: 'نامه‌های پیرو این نامه', collection: 'letters', on: 'follows' },
+    {
+      name: 'referralTree',
+      type: 'json',
+      label: 'درخت ارجاع‌ها',
+      virtual: true,
+      admin: { readOnly: true, description: 'ارجاع‌های این نامه و ارجاع‌های بعدی آن‌ها، تا جایی که شما می‌توانید ببینید.' },
+      hooks: { afterRead: [referralTreeOf] },
+    },
     { name: 'detectedReferences', type: 'relationship', label: 'ارجاع‌های یافته در متن', relationTo: 'letters', hasMany: true, admin: { readOnly: true } },
     { name: 'signedBy', access: { update: frozen('signedBy') }, type: 'relationship', label: 'امضاکننده', relationTo: 'users' },
     jalaliDate({ name: 'signedAt', access: { update: frozen('signedAt') }, label: 'زمان امضا', withTime: true }),
