@@ -292,6 +292,10 @@ export interface Letter {
    * پاسخ و پیرو خودبه‌خود در پروندهٔ نامهٔ پیشین می‌روند.
    */
   dossier?: (number | null) | Dossier;
+  /**
+   * در پرونده، و همهٔ ارجاع‌های «جهت اقدام» انجام‌شده.
+   */
+  archived?: boolean | null;
   registryBook?: (number | null) | RegistryBook;
   registryNumber?: string | null;
   registryNumberKey?: string | null;
@@ -624,6 +628,7 @@ export interface ReferralInbox {
   deadline?: string | null;
   sentAt: string;
   letterId?: number | null;
+  archived?: boolean | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -632,7 +637,7 @@ export interface ReferralInbox {
 export interface Notification {
   id: number;
   kind: 'referral-new' | 'referral-returned' | 'deadline-reminder' | 'overdue-list' | 'overdue-supervisor';
-  to: number | User;
+  to?: (number | null) | User;
   toEmail: string;
   subject: string;
   text?: string | null;
@@ -946,6 +951,7 @@ export interface LettersSelect<T extends boolean = true> {
   signedAt?: T;
   signedAtJalali?: T;
   dossier?: T;
+  archived?: T;
   registryBook?: T;
   registryNumber?: T;
   registryNumberKey?: T;
@@ -1128,6 +1134,7 @@ export interface ReferralInboxSelect<T extends boolean = true> {
   deadline?: T;
   sentAt?: T;
   letterId?: T;
+  archived?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -22,7 +22,8 @@ const OPEN = sql`r.state IN ('sent', 'seen', 'in-progress')`
 // Referrals to a user, reached from their own kartabl rows (referral_inbox, kept by the referrals' hook).
 // (The kartabl columns are numeric, as Payload makes number fields: cast, or the join cannot use referrals_pkey.)
 const toUserFrom = (userId: number) => sql`referral_inbox i JOIN referrals r ON r.id = i.referral_id::int AND i.user_id = ${userId}`
-const INBOX_OPEN = sql`i.state IN ('sent', 'seen', 'in-progress')`
+// Open, and not on an archived letter (filed, every action referral done): that leaves the desk.
+const INBOX_OPEN = sql`i.state IN ('sent', 'seen', 'in-progress') AND NOT i.archived`
 
 const pageParam = (value: string | null, fallback: number, max: number) => {
   const n = Number(value ?? fallback)

@@ -9,6 +9,8 @@ import * as migration_20261122_233824_routing_rules from './20261122_233824_rout
 import * as migration_20261122_233957_referral_inbox from './20261122_233957_referral_inbox';
 import * as migration_20261122_234400_referral_reply from './20261122_234400_referral_reply';
 import * as migration_20261122_235206_notifications from './20261122_235206_notifications';
+import * as migration_20261122_235547_archived from './20261122_235547_archived';
+import * as migration_20261122_235809_notification_recipient_optional from './20261122_235809_notification_recipient_optional';
 
 export const migrations = [
   {
@@ -64,6 +66,16 @@ export const migrations = [
   {
     up: migration_20261122_235206_notifications.up,
     down: migration_20261122_235206_notifications.down,
-    name: '20261122_235206_notifications'
+    name: '20261122_235206_notifications',
+  },
+  {
+    up: migration_20261122_235547_archived.up,
+    down: migration_20261122_235547_archived.down,
+    name: '20261122_235547_archived',
+  },
+  {
+    up: migration_20261122_235809_notification_recipient_optional.up,
+    down: migration_20261122_235809_notification_recipient_optional.down,
+    name: '20261122_235809_notification_recipient_optional'
   },
 ];

@@ -86,3 +86,39 @@ describe('filing letters', () => {
     expect(withLetters.body.letters.docs).toEqual(expect.arrayContaining([original.id, reply.id, followUp.id]))
   })
 })
+
+describe('archived (بایگانی‌شده)', () => {
+  it('a filed letter whose action referrals are all done is archived and leaves the kartabl; unfiled, it is not', async () => {
+    const d = await dossier('16', 'بایگانی')
+    const filed = await register({ subject: 'نامهٔ بایگانی‌شدنی', dossier: d.id })
+    const unfiled = await register({ subject: 'نامهٔ بی‌پرونده' })
+    const office = await tokenFor('office')
+    const gis = (await payload.find({ collection: 'users', where: { email: { equals: 'expert.gis@demo.dabir.ir' } } })).docs[0]!.id
+    const ethnic = (await payload.find({ collection: 'users', where: { email: { equals: 'expert.ethnic@demo.dabir.ir' } } })).docs[0]!.id
+    const action = await rest('POST', '/api/referrals', { token: office, body: { record: { relationTo: 'letters', value: filed.id }, to: [gis], purpose: 'action' } })
+    const review = await rest('POST', '/api/referrals', { token: office, body: { record: { relationTo: 'letters', value: filed.id }, to: [ethnic], purpose: 'review' } })
+    const other = await rest('POST', '/api/referrals', { token: office, body: { record: { relationTo: 'letters', value: unfiled.id }, to: [gis], purpose: 'action' } })
+    expect((await payload.findByID({ collection: 'letters', id: filed.id })).archived).toBe(false)
+
+    const gisToken = await tokenFor('expert.gis')
+    for (const id of [action.body.doc.id, other.body.doc.id]) {
+      await rest('GET', `/api/referrals/${id}`, { token: gisToken })
+      expect((await rest('PATCH', `/api/referrals/${id}`, { token: gisToken, body: { state: 'done', response: 'انجام شد' } })).status).toBe(200)
+    }
+    expect((await payload.findByID({ collection: 'letters', id: filed.id })).archived).toBe(true)
+    expect((await payload.findByID({ collection: 'letters', id: unfiled.id })).archived).toBe(false)
+
+    const desk = await rest('GET', '/api/kartabl', { token: await tokenFor('expert.ethnic') })
+    expect(desk.body.inbox.docs.map((r: { id: number }) => r.id)).not.toContain(review.body.doc.id)
+    expect((await payload.findByID({ collection: 'referrals', id: review.body.doc.id })).state).toBe('sent')
+
+    // Taken out of its dossier, it is back on the desk.
+    await rest('PATCH', `/api/letters/${filed.id}`, { token: office, body: { dossier: null } })
+    expect((await payload.findByID({ collection: 'letters', id: filed.id })).archived).toBe(false)
+    const back = await rest('GET', '/api/kartabl', { token: await tokenFor('expert.ethnic') })
+    expect(back.body.inbox.docs.map((r: { id: number }) => r.id)).toContain(review.body.doc.id)
+
+    const forged = await rest('PATCH', `/api/letters/${unfiled.id}`, { token: office, body: { archived: true } })
+    expect(forged.status).toBe(400)
+  })
+})

@@ -20,6 +20,7 @@ import { detectReferences } from './hooks/detectReferences'
 import { fileLetter } from './hooks/fileLetter'
 import { guardStatus } from './hooks/guardStatus'
 import { injectTestFault } from './hooks/injectTestFault'
+import { keepArchived } from './hooks/keepArchived'
 import { proposeReferrals } from './hooks/proposeReferrals'
 import { referralTreeOf } from './hooks/referralTreeOf'
 import { refuseDelete } from './hooks/refuseDelete'
@@ -60,7 +61,7 @@ export const Letters: CollectionConfig = {
       recordDenials,
     ],
     beforeChange: [setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, fileLetter, assignRegistryNumber],
-    afterChange: [classifyAttachments, proposeReferrals, injectTestFault],
+    afterChange: [classifyAttachments, proposeReferrals, keepArchived, injectTestFault],
     afterRead: [auditReads],
     beforeDelete: [refuseDelete],
   },
@@ -122,6 +123,7 @@ export const Letters: CollectionConfig = {
     jalaliDate({ name: 'signedAt', access: { update: frozen('signedAt') }, label: 'زمان امضا', withTime: true }),
     jalaliField('signedAtJalali', 'signedAt', 'تاریخ امضا (شمسی)'),
     { name: 'dossier', type: 'relationship', relationTo: 'dossiers', label: 'پرونده', index: true, admin: { position: 'sidebar', description: 'پاسخ و پیرو خودبه‌خود در پروندهٔ نامهٔ پیشین می‌روند.' } },
+    { name: 'archived', type: 'checkbox', label: 'بایگانی‌شده', index: true, admin: { readOnly: true, position: 'sidebar', description: 'در پرونده، و همهٔ ارجاع‌های «جهت اقدام» انجام‌شده.' } },
     { name: 'registryBook', access: { update: frozen('registryBook', { correctable: false }) }, type: 'relationship', label: 'دفتر اندیکاتور', relationTo: 'registry-books', admin: { position: 'sidebar' } },
     { name: 'registryNumber', type: 'text', label: 'شمارهٔ ثبت', index: true, admin: serverOnly },
     { name: 'registryNumberKey', type: 'text', label: 'شمارهٔ ثبت (با رقم لاتین)', index: true, admin: { hidden: true } },

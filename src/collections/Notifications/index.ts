@@ -39,7 +39,8 @@ export const Notifications: CollectionConfig = {
         { value: 'overdue-supervisor', label: 'دیرکرد زیردستان' },
       ],
     },
-    { name: 'to', type: 'relationship', relationTo: 'users', label: 'گیرنده', required: true, index: true },
+    // Optional only so the foreign key can clear it; accounts are deactivated, not deleted.
+    { name: 'to', type: 'relationship', relationTo: 'users', label: 'گیرنده', index: true },
     { name: 'toEmail', type: 'email', label: 'نشانی', required: true },
     { name: 'subject', type: 'text', label: 'موضوع', required: true },
     { name: 'text', type: 'textarea', label: 'متن' },

@@ -27,6 +27,8 @@ export const ReferralInbox: CollectionConfig = {
     { name: 'state', type: 'select', options: toOptions(STATE_LABELS), required: true },
     { name: 'deadline', type: 'date' },
     { name: 'sentAt', type: 'date', required: true },
-    { name: 'letterId', type: 'number' },
+    { name: 'letterId', type: 'number', index: true },
+    // The letter is archived: its rows leave the kartabl (see src/server/archive.ts).
+    { name: 'archived', type: 'checkbox', defaultValue: false },
   ],
 }

@@ -35,4 +35,5 @@ export const SERVER_FIELDS = [
   'corrections',
   'detectedReferences',
   'senderNumberKey',
+  'archived',
 ] as const
