@@ -569,6 +569,7 @@ export interface Referral {
   overdue?: boolean | null;
   response?: string | null;
   returnReason?: string | null;
+  responseAttachments?: (number | Attachment)[] | null;
   createReply?: boolean | null;
   replyLetter?: (number | null) | Letter;
   parent?: (number | null) | Referral;
@@ -997,6 +998,7 @@ export interface ReferralsSelect<T extends boolean = true> {
   overdue?: T;
   response?: T;
   returnReason?: T;
+  responseAttachments?: T;
   createReply?: T;
   replyLetter?: T;
   parent?: T;

@@ -11,6 +11,7 @@ import * as migration_20261122_234400_referral_reply from './20261122_234400_ref
 import * as migration_20261122_235206_notifications from './20261122_235206_notifications';
 import * as migration_20261122_235547_archived from './20261122_235547_archived';
 import * as migration_20261122_235809_notification_recipient_optional from './20261122_235809_notification_recipient_optional';
+import * as migration_20261123_000044_referral_response_attachments from './20261123_000044_referral_response_attachments';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261122_235809_notification_recipient_optional.up,
     down: migration_20261122_235809_notification_recipient_optional.down,
-    name: '20261122_235809_notification_recipient_optional'
+    name: '20261122_235809_notification_recipient_optional',
+  },
+  {
+    up: migration_20261123_000044_referral_response_attachments.up,
+    down: migration_20261123_000044_referral_response_attachments.down,
+    name: '20261123_000044_referral_response_attachments'
   },
 ];

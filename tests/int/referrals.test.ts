@@ -295,3 +295,21 @@ describe('the referral tree on the letter', () => {
     expect(list.body.docs[0].referralTree ?? null).toBeNull()
   })
 })
+
+describe('a response may carry files', () => {
+  it('attached by the recipient when done, raised to the paper’s classification, readable by the sender', async () => {
+    const letter = await register({ classification: 'secret', subject: 'سری با پاسخ پیوست‌دار' })
+    const deputy = await userId('deputy.elections')
+    const { body } = await refer('office', { record: about(letter), to: [deputy], purpose: 'review' })
+    const token = await tokenFor('deputy.elections')
+    await rest('GET', `/api/referrals/${body.doc.id}`, { token })
+    const upload = await uploadFile('attachments', 'نظر کارشناسی.pdf', tinyPdf, token)
+    expect((await rest('PATCH', `/api/referrals/${body.doc.id}`, { token, body: { responseAttachments: [upload.body.doc.id] } })).status).toBe(409)
+    const done = await rest('PATCH', `/api/referrals/${body.doc.id}`, { token, body: { state: 'done', response: 'نظر پیوست است', responseAttachments: [upload.body.doc.id] } })
+    expect(done.status).toBe(200)
+    const file = await payload.findByID({ collection: 'attachments', id: upload.body.doc.id })
+    expect(file.classification).toBe('secret')
+    expect((await rest('GET', `/api/attachments/file/${file.filename}`, { token: await tokenFor('office') })).status).toBe(200)
+    expect([403, 404]).toContain((await rest('GET', `/api/attachments/file/${file.filename}`, { token: await tokenFor('expert.gis') })).status)
+  })
+})

@@ -71,6 +71,7 @@ export const Referrals: CollectionConfig = {
     },
     { name: 'response', type: 'textarea', label: 'پاسخ / گزارش اقدام' },
     { name: 'returnReason', type: 'textarea', label: 'علت عودت' },
+    { name: 'responseAttachments', type: 'upload', relationTo: 'attachments', hasMany: true, label: 'پیوست‌های پاسخ' },
     { name: 'createReply', type: 'checkbox', label: 'با انجام، پیش‌نویس پاسخ (صادره، عطف به نامه) ساخته شود', virtual: true },
     { name: 'replyLetter', type: 'relationship', relationTo: 'letters', label: 'پیش‌نویس پاسخ', admin: { readOnly: true } },
     { name: 'parent', type: 'relationship', relationTo: 'referrals', label: 'ارجاع بالادست' },

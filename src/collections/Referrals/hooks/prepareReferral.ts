@@ -4,7 +4,7 @@ import { canReadContent, factsOf, readerOf } from '../../../access/readRule'
 import { LETTER_READ } from '../../Letters/readSpec'
 import { idOf } from '../../../lib/compare'
 import { defaultDeadline, nextState, type State } from '../../../lib/referrals'
-import { clears, levelsClearedBy } from '../../../lib/security/clearance'
+import { clearanceRank, clears, levelsClearedBy } from '../../../lib/security/clearance'
 import { hasRole } from '../../../lib/security/roles'
 import { refuse } from '../../../server/refuse'
 import { referralText } from '../messages'
@@ -45,6 +45,7 @@ export const prepareReferral: CollectionBeforeChangeHook = async ({ data, operat
     to: recipients,
     state,
     replyLetter: null,
+    responseAttachments: [],
     deadline: data.deadline ?? defaultDeadline(letter.urgency, now, { days: settings.deadlineDays as never }),
     history: [{ state, at: now, by: user.id }],
   }
@@ -98,6 +99,10 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
   for (const key of ['instruction', 'deadline']) {
     if (key in data && data[key] !== original[key] && !(isSender && (from === 'sent' || from === 'draft'))) await refuse(req, { ...target, status: 409, message: referralText.fixed })
   }
+  if ('responseAttachments' in data && JSON.stringify(((data.responseAttachments as unknown[]) ?? []).map(idOf)) !== JSON.stringify(((original.responseAttachments as unknown[]) ?? []).map(idOf))) {
+    if (!(isRecipient && to === 'done' && from !== 'done')) await refuse(req, { ...target, status: 409, message: referralText.attachmentsOnDone })
+    await classifyResponse(req, original, data.responseAttachments as unknown[])
+  }
   if (to === from) return data
   const result = nextState({
     from,
@@ -112,6 +117,20 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
   history.push({ state: result.state, at: new Date().toISOString(), by: user?.id ?? null })
   const replyLetter = result.state === 'done' && data.createReply && user ? await draftReply(req, original) : undefined
   return { ...data, state: result.state, history, ...(replyLetter ? { replyLetter } : {}) }
+}
+
+/** Files answering a paper are as classified as the paper (never lowered). */
+async function classifyResponse(req: PayloadRequest, original: Data, files: unknown[]) {
+  const letterId = idOf((original.record as { value?: unknown })?.value)
+  if (letterId === null) return
+  const letter = await req.payload.findByID({ collection: 'letters', id: letterId, depth: 0, req, overrideAccess: true })
+  for (const id of files.map(idOf).filter((x): x is number => x !== null)) {
+    const file = await req.payload.findByID({ collection: 'attachments', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+    if (!file) await refuse(req, { action: 'update', collection: 'referrals', id: original.id as number, status: 400, message: referralText.attachmentMissing })
+    else if (clearanceRank(file.classification) < clearanceRank(letter.classification)) {
+      await req.payload.update({ collection: 'attachments', id, data: { classification: letter.classification }, req, overrideAccess: true })
+    }
+  }
 }
 
 /**
