@@ -51,6 +51,16 @@ describe('the kartabl on the admin dashboard', () => {
     expect(await row.textContent()).toMatch(/[۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2}/)
     await page.screenshot({ path: path.join(shots, 'kartabl.png'), fullPage: true })
 
+    // Refer onward: the same paper to a colleague, as a child of this referral.
+    const gis = (await api('GET', '/api/users?where[email][equals]=expert.gis@demo.dabir.ir', undefined, await demoToken('office'))).body.docs[0]
+    await row.getByRole('button', { name: 'ارجاع به دیگری' }).click()
+    await row.getByLabel('گیرنده').selectOption(String(gis.id))
+    await row.getByLabel('هامش').fill('نظر فنی بدهید')
+    await row.getByRole('button', { name: 'ارجاع', exact: true }).click()
+    await expect
+      .poll(async () => (await api('GET', `/api/referrals?where[parent][equals]=${referralId}`, undefined, await demoToken('office'))).body.totalDocs)
+      .toBe(1)
+
     await row.getByRole('button', { name: 'در دست اقدام' }).click()
     await expect.poll(async () => (await row.textContent()) ?? '').toContain('در دست اقدام')
     page.once('dialog', (dialog) => void dialog.accept('بررسی شد؛ گزارش پیوست است.'))

@@ -33,9 +33,49 @@ async function patch(id: number, body: Record<string, unknown>): Promise<string 
   return json?.errors?.[0]?.message ?? 'انجام نشد.'
 }
 
+type Colleague = { id: number; fullName: string }
+
+/** «ارجاع به دیگری»: the same paper onward, as a child of this referral (the tree grows). */
+function ReferOnward({ row, colleagues, onDone }: { row: Row; colleagues: Colleague[]; onDone: (problem: string | null) => void }) {
+  const [to, setTo] = useState('')
+  const [purpose, setPurpose] = useState<Purpose>('action')
+  const [instruction, setInstruction] = useState('')
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault()
+    if (!row.record || !to) return
+    const res = await fetch('/api/referrals', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ record: { relationTo: 'letters', value: row.record.id }, to: [Number(to)], purpose, instruction, parent: row.id }),
+    })
+    const json = await res.json().catch(() => ({}))
+    onDone(res.ok ? null : (json?.errors?.[0]?.message ?? 'انجام نشد.'))
+  }
+  return (
+    <form className="kartabl__onward" onSubmit={submit}>
+      <select aria-label="گیرنده" value={to} onChange={(e) => setTo(e.target.value)} required>
+        <option value="">گیرنده…</option>
+        {colleagues.map((c) => (
+          <option key={c.id} value={c.id}>{c.fullName}</option>
+        ))}
+      </select>
+      <select aria-label="هدف" value={purpose} onChange={(e) => setPurpose(e.target.value as Purpose)}>
+        {(Object.keys(PURPOSE_LABELS) as Purpose[]).map((p) => (
+          <option key={p} value={p}>{PURPOSE_LABELS[p]}</option>
+        ))}
+      </select>
+      <input aria-label="هامش" placeholder="هامش" value={instruction} onChange={(e) => setInstruction(e.target.value)} />
+      <button type="submit">ارجاع</button>
+    </form>
+  )
+}
+
 export function Kartabl() {
   const [desk, setDesk] = useState<Desk | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [onward, setOnward] = useState<number | null>(null)
+  const [colleagues, setColleagues] = useState<Colleague[]>([])
 
   const load = useCallback(async () => {
     const res = await fetch('/api/kartabl?limit=50', { credentials: 'include' })
@@ -45,6 +85,13 @@ export function Kartabl() {
   useEffect(() => {
     void load()
   }, [load])
+  const openOnward = async (row: Row) => {
+    setOnward(onward === row.id ? null : row.id)
+    if (!colleagues.length) {
+      const res = await fetch('/api/users?limit=200&depth=0&sort=fullName&where[active][equals]=true', { credentials: 'include' })
+      if (res.ok) setColleagues(((await res.json()).docs as Colleague[]).map(({ id, fullName }) => ({ id, fullName })))
+    }
+  }
 
   const act = async (row: Row, body: Record<string, unknown> | null) => {
     if (!body) return
@@ -96,7 +143,18 @@ export function Kartabl() {
                 )}
                 <button type="button" onClick={() => finish(row)}>انجام شد</button>
                 <button type="button" onClick={() => askThen('علت عودت:', 'returnReason', 'returned')(row)}>عودت</button>
-                <a href={`/admin/collections/referrals/create`}>ارجاع به دیگری</a>
+                <button type="button" onClick={() => openOnward(row)}>ارجاع به دیگری</button>
+                {onward === row.id && (
+                  <ReferOnward
+                    row={row}
+                    colleagues={colleagues}
+                    onDone={async (problem) => {
+                      setError(problem)
+                      if (!problem) setOnward(null)
+                      await load()
+                    }}
+                  />
+                )}
               </td>
             )}
           </tr>
