@@ -12,6 +12,7 @@ import { dwellReportEndpoint } from './src/endpoints/dwellReport'
 import { kartablEndpoint } from './src/endpoints/kartabl'
 import { ReferralSettings } from './src/globals/ReferralSettings'
 import { dailyReferralMailTask } from './src/jobs/dailyReferralMail'
+import { proposeReferralsTask } from './src/jobs/proposeReferrals'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { auditFailures } from './src/hooks/audit/auditFailures'
 import { malformedRequestIs400 } from './src/hooks/malformedRequestIs400'
@@ -72,7 +73,7 @@ export default buildConfig({
   }),
   email: emailFromEnv(),
   jobs: {
-    tasks: [sendNotificationTask, dailyReferralMailTask],
+    tasks: [sendNotificationTask, dailyReferralMailTask, proposeReferralsTask],
     // The running app sends queued mail every minute; tests and CLIs run the queue themselves.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.DABIR_JOBS_AUTORUN !== '0',

@@ -23,6 +23,8 @@ export interface BenchDatabase {
  * migrated, with the reference data and the demo accounts. `close` drops it.
  */
 export async function openBenchDatabase(): Promise<BenchDatabase> {
+  // Queued work (routing proposals, mail) must not run in the middle of a measurement.
+  process.env.DABIR_JOBS_AUTORUN = '0'
   let server: DatabaseHandle
   if (process.env.DATABASE_URI) {
     server = { uri: process.env.DATABASE_URI, embedded: false, stop: async () => {} }

@@ -154,6 +154,7 @@ export interface Config {
     tasks: {
       sendNotification: TaskSendNotification;
       dailyReferralMail: TaskDailyReferralMail;
+      proposeReferrals: TaskProposeReferrals;
       inline: {
         input: unknown;
         output: unknown;
@@ -767,7 +768,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification' | 'dailyReferralMail';
+        taskSlug: 'inline' | 'sendNotification' | 'dailyReferralMail' | 'proposeReferrals';
         taskID: string;
         input?:
           | {
@@ -800,7 +801,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification' | 'dailyReferralMail') | null;
+  taskSlug?: ('inline' | 'sendNotification' | 'dailyReferralMail' | 'proposeReferrals') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1436,6 +1437,19 @@ export interface TaskDailyReferralMail {
   };
   output: {
     queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskProposeReferrals".
+ */
+export interface TaskProposeReferrals {
+  input: {
+    letterId: number;
+    userId: number;
+  };
+  output: {
+    proposed?: number | null;
   };
 }
 /**

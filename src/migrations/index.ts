@@ -12,6 +12,7 @@ import * as migration_20261122_235206_notifications from './20261122_235206_noti
 import * as migration_20261122_235547_archived from './20261122_235547_archived';
 import * as migration_20261122_235809_notification_recipient_optional from './20261122_235809_notification_recipient_optional';
 import * as migration_20261123_000044_referral_response_attachments from './20261123_000044_referral_response_attachments';
+import * as migration_20261123_002132_propose_referrals_job from './20261123_002132_propose_referrals_job';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261123_000044_referral_response_attachments.up,
     down: migration_20261123_000044_referral_response_attachments.down,
-    name: '20261123_000044_referral_response_attachments'
+    name: '20261123_000044_referral_response_attachments',
+  },
+  {
+    up: migration_20261123_002132_propose_referrals_job.up,
+    down: migration_20261123_002132_propose_referrals_job.down,
+    name: '20261123_002132_propose_referrals_job'
   },
 ];

@@ -2,6 +2,7 @@ import { createLocalReq, initTransaction, killTransaction, type Payload } from '
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { tehranDayRange } from '../../src/lib/jalali'
+import { runJobs } from '../helpers/jobs'
 import { registerIncoming } from '../helpers/letters'
 import { addressOf, receivedMails } from '../helpers/mail'
 import { testPayload } from '../helpers/payload'
@@ -13,7 +14,7 @@ let sender: number
 const userId = async (local: string) => (await demoUser(payload, local)).id
 const about = (id: number) => ({ relationTo: 'letters', value: id })
 const refer = async (by: string, body: Record<string, unknown>) => rest('POST', '/api/referrals', { token: await tokenFor(by), body })
-const runQueue = () => payload.jobs.run({ limit: 100 })
+const runQueue = () => runJobs(payload, ['sendNotification', 'dailyReferralMail'])
 const mailsTo = async (email: string) => (await receivedMails()).filter((m) => addressOf(m) === email)
 
 beforeAll(async () => {

@@ -21,7 +21,7 @@ import { fileLetter } from './hooks/fileLetter'
 import { guardStatus } from './hooks/guardStatus'
 import { injectTestFault } from './hooks/injectTestFault'
 import { keepArchived } from './hooks/keepArchived'
-import { proposeReferrals } from './hooks/proposeReferrals'
+import { queueProposals } from './hooks/queueProposals'
 import { referralTreeOf } from './hooks/referralTreeOf'
 import { refuseDelete } from './hooks/refuseDelete'
 import { refuseDuplicate } from './hooks/refuseDuplicate'
@@ -61,7 +61,7 @@ export const Letters: CollectionConfig = {
       recordDenials,
     ],
     beforeChange: [setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, fileLetter, assignRegistryNumber],
-    afterChange: [classifyAttachments, proposeReferrals, keepArchived, injectTestFault],
+    afterChange: [classifyAttachments, queueProposals, keepArchived, injectTestFault],
     afterRead: [auditReads],
     beforeDelete: [refuseDelete],
   },

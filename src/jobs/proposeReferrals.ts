@@ -1,21 +1,37 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import { createLocalReq, type PayloadRequest, type TaskConfig } from 'payload'
 
-import { idOf } from '../../../lib/compare'
-import { matchingRules, type LetterFacts } from '../../../lib/referrals'
-import { recipientProblem } from '../../Referrals/hooks/prepareReferral'
-import { resolveRecipients } from '../../Referrals/recipients'
+import { idOf } from '../lib/compare'
+import { matchingRules, type LetterFacts } from '../lib/referrals'
+import { recipientProblem } from '../collections/Referrals/hooks/prepareReferral'
+import { resolveRecipients } from '../collections/Referrals/recipients'
 
 const TRIAGE = { toPost: 'office-chief', purpose: 'review', instruction: 'جهت بررسی و تعیین ارجاع' } as const
 
+export const proposeReferralsTask: TaskConfig<{ input: { letterId: number; userId: number }; output: { proposed: number } }> = {
+  slug: 'proposeReferrals',
+  retries: 2,
+  inputSchema: [
+    { name: 'letterId', type: 'number', required: true },
+    { name: 'userId', type: 'number', required: true },
+  ],
+  outputSchema: [{ name: 'proposed', type: 'number' }],
+  handler: async ({ input, req: jobReq }) => {
+    const { payload } = jobReq
+    const user = await payload.findByID({ collection: 'users', id: input.userId, depth: 0, overrideAccess: true, disableErrors: true })
+    const doc = await payload.findByID({ collection: 'letters', id: input.letterId, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!user || !doc) return { output: { proposed: 0 } }
+    const req = await createLocalReq({ user: { ...user, collection: 'users' } as never, context: jobReq.context }, payload)
+    req.transactionID = jobReq.transactionID
+    return { output: { proposed: await propose(req, doc as never) } }
+  },
+}
+
 /**
- * When an incoming letter is registered, the routing rules propose its first referrals, as
- * drafts from the registrar: visible and editable before the office chief sends them. Without
- * a matching rule, one draft to the office chief for triage. Recipients below the letter's
- * classification are left out (a draft to them could never be sent).
+ * The proposals themselves: drafts from the registrar, visible and editable before the office
+ * chief sends them; without a matching rule, one draft to the office chief for triage.
+ * Recipients below the letter's classification are left out (a draft to them could never be sent).
  */
-export const proposeReferrals: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  const registeredNow = doc.status === 'registered' && (operation === 'create' || previousDoc?.status !== 'registered')
-  if (!registeredNow || doc.kind !== 'incoming' || !req.user) return doc
+async function propose(req: PayloadRequest, doc: Record<string, any>): Promise<number> {
 
   const senderId = doc.sender?.relationTo === 'correspondents' ? idOf(doc.sender.value) : null
   const sender = senderId === null ? null : await req.payload.findByID({ collection: 'correspondents', id: senderId, depth: 0, req, overrideAccess: true, disableErrors: true })
@@ -51,6 +67,7 @@ export const proposeReferrals: CollectionAfterChangeHook = async ({ doc, previou
     if (office.docs[0]) proposals.push({ toPost: office.docs[0].id, purpose: TRIAGE.purpose, instruction: TRIAGE.instruction })
   }
 
+  let proposed = 0
   for (const proposal of proposals) {
     // A rule pointing at nobody, or at someone below the classification, proposes nothing.
     const recipients = await resolveRecipients(req, proposal)
@@ -62,6 +79,7 @@ export const proposeReferrals: CollectionAfterChangeHook = async ({ doc, previou
       user: req.user,
       overrideAccess: false,
     })
+    proposed++
   }
-  return doc
+  return proposed
 }
