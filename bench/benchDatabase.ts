@@ -48,11 +48,11 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     raw,
     label: `Node ${process.version}, ${server.embedded ? 'embedded PostgreSQL' : 'system PostgreSQL'}`,
     close: async () => {
+      // Idle connections that DROP … WITH (FORCE) terminates are expected here, on every pool.
+      for (const pool of [raw, (payload.db as unknown as { pool?: pg.Pool }).pool]) pool?.on('error', () => {})
       await raw.end()
       await closeAuditPool()
       await payload.destroy()
-      // Payload's pool may still hold idle connections that FORCE will terminate: expected here.
-      ;(payload.db as unknown as { pool?: pg.Pool }).pool?.on('error', () => {})
       // BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE afterwards.
       if (process.env.BENCH_KEEP === '1') console.log(`kept database ${name}`)
       else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)

@@ -1,5 +1,6 @@
 import type { FieldHook } from 'payload'
 
+import { auditContext } from '../../../hooks/audit/context'
 import { idOf } from '../../../lib/compare'
 import { formatJalaliDate } from '../../../lib/jalali'
 import { PURPOSE_LABELS, referralTree, STATE_LABELS, type Purpose, type State } from '../../../lib/referrals'
@@ -11,7 +12,8 @@ import { PURPOSE_LABELS, referralTree, STATE_LABELS, type Purpose, type State } 
  */
 export const referralTreeOf: FieldHook = async ({ findMany, originalDoc, data, req }) => {
   const id = (originalDoc ?? data)?.id
-  if (findMany || !req.user || id === undefined) return undefined
+  // Reading one letter, not answering a write (a new letter has no referrals yet).
+  if (findMany || !req.user || id === undefined || auditContext(req).operations?.letters !== 'read') return undefined
   const found = await req.payload.find({
     collection: 'referrals',
     where: { 'record.value': { equals: id } },
