@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { allowIf } from '../access'
 import { mayReadAudit } from '../access/policies'
 import { jalaliCompanion } from '../fields/jalaliCompanion'
 import { jalaliDate } from '../fields/jalaliDate'
@@ -26,7 +27,7 @@ export const AuditLog: CollectionConfig = {
     description: 'هر ایجاد، تغییر، خواندن سند طبقه‌بندی‌شده، ورود و هر تلاش ردشده؛ فقط‌خواندنی و زنجیره‌شده با SHA-256.',
   },
   access: {
-    read: ({ req }) => Boolean(req.user && req.user.active !== false && mayReadAudit(req.user)),
+    read: allowIf(mayReadAudit),
     create: never,
     update: never,
     delete: never,

@@ -3,6 +3,7 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { idOf } from '../lib/compare'
 import { formatJalaliDate, parseJalaliDate, tehranDayRange } from '../lib/jalali'
 import { summariseDwell, type DwellSummary, type HistoryEntry } from '../lib/referrals'
+import { unauthorised } from './unauthorised'
 
 const HOUR = 3_600_000
 
@@ -29,7 +30,7 @@ export const dwellReportEndpoint: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     const user = req.user
-    if (!user || user.active === false) return Response.json({ errors: [{ message: 'برای دیدن گزارش وارد شوید.' }] }, { status: 401 })
+    if (!user || user.active === false) return unauthorised('برای دیدن گزارش وارد شوید.')
     const from = dayParam(req.searchParams.get('from'), 'from')
     const to = dayParam(req.searchParams.get('to'), 'to')
     if (from.start > to.start) throw new APIError('تاریخ آغاز پس از تاریخ پایان است.', 400, null, true)

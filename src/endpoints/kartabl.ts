@@ -7,6 +7,9 @@ import { formatJalaliDate } from '../lib/jalali'
 import { isOverdue, type State } from '../lib/referrals'
 import { canSeeRecord, type Addressee, type Reader } from '../lib/security/readRule'
 import { executeOnRequest } from '../server/sqlOnRequest'
+import { unauthorised } from './unauthorised'
+
+const NOT_LOGGED_IN = 'برای دیدن کارتابل وارد شوید.'
 
 /**
  * GET /api/kartabl — the logged-in user's desk: open referrals to them (overdue first, then
@@ -110,7 +113,7 @@ export const kartablEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const user = req.user
-    if (!user || user.active === false) return Response.json({ errors: [{ message: 'برای دیدن کارتابل وارد شوید.' }] }, { status: 401 })
+    if (!user || user.active === false) return unauthorised(NOT_LOGGED_IN)
     const params = req.searchParams
     const limit = pageParam(params.get('limit'), 20, 100)
     const inboxPage = pageParam(params.get('page'), 1, 100_000)
@@ -131,7 +134,7 @@ export const kartablEndpoint: Endpoint = {
       rows(req, sql`SELECT count(*) AS by_me FROM referrals r WHERE r.from_id = ${userId} AND ${OPEN}`),
       readerOf(req, 'letters', { addressees: true }),
     ])
-    if (!reader) return Response.json({ errors: [{ message: 'برای دیدن کارتابل وارد شوید.' }] }, { status: 401 })
+    if (!reader) return unauthorised(NOT_LOGGED_IN)
     const letterIds = [...new Set([...inboxRows, ...sentRows].map((r) => r.letter_id).filter((id): id is number => typeof id === 'number'))]
     const byId = await papers(req, reader, letterIds)
     const now = new Date()

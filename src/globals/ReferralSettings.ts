@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { allowIf, isAuthenticated } from '../access'
 import { mayCorrect } from '../access/policies'
 import { diffRecords } from '../lib/audit/diff'
 import { DEFAULT_DEADLINE_DAYS } from '../lib/referrals'
@@ -22,8 +23,8 @@ export const ReferralSettings: GlobalConfig = {
   label: 'تنظیمات ارجاع',
   admin: { group: 'کارتابل' },
   access: {
-    read: ({ req }) => Boolean(req.user && req.user.active !== false),
-    update: ({ req }) => Boolean(req.user && req.user.active !== false && mayCorrect(req.user)),
+    read: isAuthenticated,
+    update: allowIf(mayCorrect),
   },
   hooks: {
     // Settings changes belong in the trail like any record's.

@@ -6,6 +6,8 @@ import { addWorkingDays, defaultHolidays, formatJalaliDate, isWorkingDay, jalali
 import { overdueMail, reminderMail, type DailyItem } from '../lib/notify/dailyMail'
 import type { Mail } from '../lib/notify/referralMail'
 import { PURPOSE_LABELS, type Purpose } from '../lib/referrals'
+import type { Notification } from '../payload-types'
+import { queueMail, referralLink } from '../server/notify'
 import { executeOnRequest } from '../server/sqlOnRequest'
 
 type Row = { user_id: string; referral_id: string; deadline: Date; letter_id: string | null; purpose: string }
@@ -15,6 +17,10 @@ type Row = { user_id: string; referral_id: string; deadline: Date; letter_id: st
  * next working day and the list of what is overdue; to the supervisor of each overdue user's
  * post (its reports-to), that user's overdue list. One mail per person and kind a day (the
  * dedupe key holds the Jalali date), queued for the sending task.
+ *
+ * A system action: no person asks, so reads run with access control skipped on purpose
+ * (`overrideAccess: true`). What reaches a mail is bounded by the mail itself: a classified
+ * paper is named only by its number and level (src/lib/notify/dailyMail.ts).
  */
 export const dailyReferralMailTask: TaskConfig<{ input: { at?: string }; output: { queued: number } }> = {
   slug: 'dailyReferralMail',
@@ -36,15 +42,8 @@ export const dailyReferralMailTask: TaskConfig<{ input: { at?: string }; output:
     const items = await itemsFor(req, [...due, ...late])
     const stamp = formatJalaliDate(now)
     let queued = 0
-    const send = async (userId: number, kind: string, key: string, mail: Mail) => {
-      const user = await req.payload.findByID({ collection: 'users', id: userId, depth: 0, req, overrideAccess: true, disableErrors: true })
-      if (!user?.email || user.active === false) return
-      const dedupeKey = `${kind}:${key}:${stamp}`
-      const exists = await req.payload.count({ collection: 'notifications', where: { dedupeKey: { equals: dedupeKey } }, req, overrideAccess: true })
-      if (exists.totalDocs) return
-      const note = await req.payload.create({ collection: 'notifications', data: { kind: kind as never, to: user.id, toEmail: user.email, ...mail, dedupeKey, status: 'queued' }, req, overrideAccess: true })
-      await req.payload.jobs.queue({ task: 'sendNotification', input: { notificationId: note.id }, req })
-      queued++
+    const send = async (userId: number, kind: Notification['kind'], key: string, mail: Mail) => {
+      if (await queueMail(req, { ...mail, kind, to: userId, dedupeKey: `${kind}:${key}:${stamp}` })) queued++
     }
     const byUser = (rows: Row[]) => {
       const map = new Map<number, DailyItem[]>()
@@ -70,7 +69,6 @@ async function itemsFor(req: PayloadRequest, rows: Row[]): Promise<Map<number, D
     ? (await req.payload.find({ collection: 'letters', where: { id: { in: letterIds } }, depth: 0, pagination: false, req, overrideAccess: true, select: { registryNumber: true, subject: true, classification: true } })).docs
     : []
   const byId = new Map(letters.map((l) => [l.id, l]))
-  const base = req.payload.config.serverURL || process.env.SERVER_URL || 'http://localhost:3000'
   return new Map(
     rows.map((r) => {
       const letter = byId.get(Number(r.letter_id))
@@ -82,7 +80,7 @@ async function itemsFor(req: PayloadRequest, rows: Row[]): Promise<Map<number, D
           classification: letter?.classification ?? 'top-secret',
           purposeLabel: PURPOSE_LABELS[r.purpose as Purpose],
           deadline: new Date(r.deadline).toISOString(),
-          link: `${base}/admin/collections/referrals/${r.referral_id}`,
+          link: referralLink(req, r.referral_id),
         },
       ]
     }),

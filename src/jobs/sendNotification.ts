@@ -4,7 +4,8 @@ import type { TaskConfig } from 'payload'
  * Sends one notification. At most once: the record is marked `sending` and committed before
  * the mail goes out, so a crash between sending and marking `sent` leaves it `sending`, and a
  * retry then does not send again. A refused or failed send (SMTP down) is marked `failed` and
- * thrown, and the queue retries it.
+ * thrown, and the queue retries it. A system action: the queue, not a person, reads and marks
+ * the record, with access control skipped on purpose (no interface may write notifications).
  */
 export const sendNotificationTask: TaskConfig<{ input: { notificationId: number }; output: { status: string } }> = {
   slug: 'sendNotification',

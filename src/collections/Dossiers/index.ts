@@ -1,13 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
+import { allowIf, isAuthenticated } from '../../access'
 import { mayCorrect } from '../../access/policies'
 import { idOf } from '../../lib/compare'
 import { normaliseDossierCode, parentCode } from '../../lib/filing/code'
 import { refuse } from '../../server/refuse'
 import { dossierText } from './messages'
-
-const keepsPlan = ({ req }: { req: { user?: unknown } }) =>
-  Boolean(req.user && (req.user as { active?: boolean }).active !== false && mayCorrect(req.user as never))
 
 /** Codes follow the tree: `2-1-3` sits under `2-1`; a child of a closed dossier is closed. */
 const checkPlan: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
@@ -43,9 +41,10 @@ export const Dossiers: CollectionConfig = {
   labels: { singular: 'پرونده', plural: 'پرونده‌ها (طرح بایگانی)' },
   admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'status', 'retentionYears', 'parent'], group: 'دبیرخانه' },
   access: {
-    read: ({ req }) => Boolean(req.user && req.user.active !== false),
-    create: keepsPlan,
-    update: keepsPlan,
+    read: isAuthenticated,
+    // The office chief keeps the filing plan.
+    create: allowIf(mayCorrect),
+    update: allowIf(mayCorrect),
     // The plan is history: a dossier is closed, never deleted.
     delete: () => false,
   },

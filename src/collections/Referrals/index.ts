@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import { isAuthenticated } from '../../access'
 import { registerReadGrant } from '../../access/readRule'
 import { jalaliCompanion } from '../../fields/jalaliCompanion'
 import { jalaliDate } from '../../fields/jalaliDate'
@@ -39,7 +40,7 @@ export const Referrals: CollectionConfig = {
   },
   access: {
     read: readReferrals,
-    create: ({ req }) => Boolean(req.user && req.user.active !== false),
+    create: isAuthenticated,
     update: updateReferrals,
     // A referral is part of the paper's history: it is recalled or returned, never deleted.
     delete: () => false,

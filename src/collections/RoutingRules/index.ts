@@ -1,12 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { allowIf, isAuthenticated } from '../../access'
 import { mayCorrect } from '../../access/policies'
 import { toOptions } from '../../lib/letters/options'
 import { PURPOSE_LABELS } from '../../lib/referrals'
 import { clearanceOptions } from '../../lib/security/clearance'
-
-const keepsRules = ({ req }: { req: { user?: unknown } }) =>
-  Boolean(req.user && (req.user as { active?: boolean }).active !== false && mayCorrect(req.user as never))
 
 /**
  * قواعد ارجاع خودکار: on registering an incoming letter, matching rules (in order) propose its
@@ -19,10 +17,11 @@ export const RoutingRules: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['order', 'name', 'active', 'purpose', 'toPost', 'toUnit', 'stop'], group: 'کارتابل' },
   defaultSort: 'order',
   access: {
-    read: ({ req }) => Boolean(req.user && req.user.active !== false),
-    create: keepsRules,
-    update: keepsRules,
-    delete: keepsRules,
+    read: isAuthenticated,
+    // The office chief keeps the rules.
+    create: allowIf(mayCorrect),
+    update: allowIf(mayCorrect),
+    delete: allowIf(mayCorrect),
   },
   fields: [
     { name: 'name', type: 'text', label: 'نام قاعده', required: true },

@@ -1,6 +1,7 @@
 import { formatJalaliDate } from '../jalali'
 import { toPersianDigits } from '../persian'
 import { CLEARANCE_LABELS, type ClearanceLevel } from '../security/clearance'
+import { escapeHtml, mailPage, SIGNATURE } from './html'
 import type { Mail } from './referralMail'
 
 /** One referral in a daily list; classified ones are named by number and level only. */
@@ -13,7 +14,7 @@ export interface DailyItem {
   link: string
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+const escape = escapeHtml
 
 function describe(item: DailyItem): string {
   const number = item.registryNumber ? toPersianDigits(item.registryNumber) : '—'
@@ -22,11 +23,9 @@ function describe(item: DailyItem): string {
 }
 
 function build(subject: string, greeting: string, intro: string, items: DailyItem[]): Mail {
-  const text = [greeting, intro, ...items.map((i) => `- ${describe(i)}\n  ${i.link}`), '', 'دبیر — سامانهٔ دبیرخانه'].join('\n')
+  const text = [greeting, intro, ...items.map((i) => `- ${describe(i)}\n  ${i.link}`), '', SIGNATURE].join('\n')
   const list = items.map((i) => `<li>${escape(describe(i))} — <a href="${escape(i.link)}">مشاهده</a></li>`).join('')
-  const html =
-    `<!doctype html><html lang="fa" dir="rtl"><body style="direction:rtl;text-align:right;font-family:Vazirmatn,Tahoma,sans-serif">` +
-    `<p>${escape(greeting)}</p><p>${escape(intro)}</p><ul>${list}</ul><p style="color:#666">دبیر — سامانهٔ دبیرخانه</p></body></html>`
+  const html = mailPage(`<p>${escape(greeting)}</p><p>${escape(intro)}</p><ul>${list}</ul>`)
   return { subject, text, html }
 }
 

@@ -1,6 +1,7 @@
 import { formatJalaliDate } from '../jalali'
 import { toPersianDigits } from '../persian'
 import { CLEARANCE_LABELS, type ClearanceLevel } from '../security/clearance'
+import { escapeHtml, mailPage, SIGNATURE } from './html'
 
 /**
  * The mails a referral sends, in Persian, right-to-left, with a plain-text part. A paper
@@ -29,7 +30,7 @@ export interface Mail {
   html: string
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+const escape = escapeHtml
 
 export function referralMail(f: ReferralMailFacts): Mail {
   const classified = f.classification !== 'normal'
@@ -47,11 +48,8 @@ export function referralMail(f: ReferralMailFacts): Mail {
 
   const greeting = `${f.recipientName} گرامی،`
   const intro = f.kind === 'referral-new' ? 'ارجاعی تازه در کارتابل شماست:' : 'ارجاعی که فرستاده بودید عودت شده است:'
-  const text = [greeting, intro, ...lines.map(([k, v]) => `${k}: ${v}`), '', `مشاهده در سامانه: ${f.link}`, '', 'دبیر — سامانهٔ دبیرخانه'].join('\n')
+  const text = [greeting, intro, ...lines.map(([k, v]) => `${k}: ${v}`), '', `مشاهده در سامانه: ${f.link}`, '', SIGNATURE].join('\n')
   const rows = lines.map(([k, v]) => `<tr><th style="text-align:right;padding:4px 8px">${escape(k)}</th><td style="padding:4px 8px">${escape(v)}</td></tr>`).join('')
-  const html =
-    `<!doctype html><html lang="fa" dir="rtl"><body style="direction:rtl;text-align:right;font-family:Vazirmatn,Tahoma,sans-serif">` +
-    `<p>${escape(greeting)}</p><p>${escape(intro)}</p><table>${rows}</table>` +
-    `<p><a href="${escape(f.link)}">مشاهده در سامانه</a></p><p style="color:#666">دبیر — سامانهٔ دبیرخانه</p></body></html>`
+  const html = mailPage(`<p>${escape(greeting)}</p><p>${escape(intro)}</p><table>${rows}</table><p><a href="${escape(f.link)}">مشاهده در سامانه</a></p>`)
   return { subject: `${head}: ${paper}`, text, html }
 }

@@ -4,6 +4,7 @@ import { idOf } from '../../../lib/compare'
 import { referralMail, type ReferralMailKind } from '../../../lib/notify/referralMail'
 import { PURPOSE_LABELS, type Purpose } from '../../../lib/referrals'
 import type { Referral } from '../../../payload-types'
+import { queueMail, referralLink } from '../../../server/notify'
 
 /**
  * Mails on a referral's news: a new referral to each recipient once it is sent, a returned one
@@ -25,12 +26,11 @@ export const notifyReferral: CollectionAfterChangeHook<Referral> = async ({ doc,
 async function queueReferralMail(req: PayloadRequest, kind: ReferralMailKind, referral: Referral, userId: number) {
   const { payload } = req
   const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, req, overrideAccess: true, disableErrors: true })
-  if (!user?.email || user.active === false) return
+  if (!user) return
   const letterId = idOf(referral.record?.value)
   const letter = letterId === null ? null : await payload.findByID({ collection: 'letters', id: letterId, depth: 0, req, overrideAccess: true, disableErrors: true })
   const fromId = kind === 'referral-new' ? idOf(referral.from) : idOf(req.user?.id)
   const from = fromId === null ? null : await payload.findByID({ collection: 'users', id: fromId, depth: 0, req, overrideAccess: true, disableErrors: true })
-  const base = payload.config.serverURL || process.env.SERVER_URL || 'http://localhost:3000'
   const mail = referralMail({
     kind,
     recipientName: user.fullName,
@@ -42,13 +42,7 @@ async function queueReferralMail(req: PayloadRequest, kind: ReferralMailKind, re
     deadline: referral.deadline ?? null,
     instruction: referral.instruction ?? null,
     returnReason: referral.returnReason ?? null,
-    link: `${base}/admin/collections/referrals/${referral.id}`,
+    link: referralLink(req, referral.id),
   })
-  const note = await payload.create({
-    collection: 'notifications',
-    data: { kind, to: user.id, toEmail: user.email, ...mail, referral: referral.id, dedupeKey: `${kind}:${referral.id}:${user.id}`, status: 'queued' },
-    req,
-    overrideAccess: true,
-  })
-  await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: note.id }, req })
+  await queueMail(req, { ...mail, kind, to: user.id, referral: referral.id, dedupeKey: `${kind}:${referral.id}:${user.id}` })
 }

@@ -1,0 +1,30 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Mail } from '../lib/notify/referralMail'
+import type { Notification } from '../payload-types'
+
+/** Where a person opens a referral in the admin. */
+export function referralLink(req: PayloadRequest, referralId: number | string): string {
+  const base = req.payload.config.serverURL || process.env.SERVER_URL || 'http://localhost:3000'
+  return `${base}/admin/collections/referrals/${referralId}`
+}
+
+/**
+ * Records a mail and queues its sending, on `req` (so a rolled-back cause sends nothing).
+ * A system action: the recipient's address is read and the notification written with access
+ * control skipped on purpose, since no person is asking. Nothing for an inactive or address-less
+ * account, and nothing twice for the same `dedupeKey`.
+ */
+export async function queueMail(
+  req: PayloadRequest,
+  mail: Mail & { kind: Notification['kind']; to: number; dedupeKey: string; referral?: number },
+): Promise<boolean> {
+  const { payload } = req
+  const user = await payload.findByID({ collection: 'users', id: mail.to, depth: 0, req, overrideAccess: true, disableErrors: true })
+  if (!user?.email || user.active === false) return false
+  const seen = await payload.count({ collection: 'notifications', where: { dedupeKey: { equals: mail.dedupeKey } }, req, overrideAccess: true })
+  if (seen.totalDocs) return false
+  const note = await payload.create({ collection: 'notifications', data: { ...mail, toEmail: user.email, status: 'queued' }, req, overrideAccess: true })
+  await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: note.id }, req })
+  return true
+}
