@@ -10,7 +10,9 @@ import sharp from 'sharp'
 import { collections } from './src/collections'
 import { dwellReportEndpoint } from './src/endpoints/dwellReport'
 import { kartablEndpoint } from './src/endpoints/kartabl'
+import { searchEndpoint } from './src/endpoints/search'
 import { ReferralSettings } from './src/globals/ReferralSettings'
+import { addSearchTables } from './src/server/search/schema'
 import { dailyReferralMailTask } from './src/jobs/dailyReferralMail'
 import { proposeReferralsTask } from './src/jobs/proposeReferrals'
 import { sendNotificationTask } from './src/jobs/sendNotification'
@@ -52,7 +54,7 @@ export default buildConfig({
   },
   collections,
   globals: [ReferralSettings],
-  endpoints: [kartablEndpoint, dwellReportEndpoint],
+  endpoints: [kartablEndpoint, dwellReportEndpoint, searchEndpoint],
   hooks: { afterError: [malformedRequestIs400, auditFailures] },
   // REST `depth` above this is refused (src/hooks/refuseDeepQueries), not clamped.
   maxDepth: MAX_DEPTH,
@@ -68,6 +70,9 @@ export default buildConfig({
     // Schema push is a development convenience only (`npm run dev`); everywhere else
     // the committed migrations are the schema, applied on start.
     push: process.env.DABIR_DB_PUSH === '1',
+    // Trigram similarity for the lookup's typo tolerance (also created by the search migration).
+    extensions: ['pg_trgm'],
+    beforeSchemaInit: [addSearchTables],
     migrationDir: path.resolve(dirname, 'src/migrations'),
     prodMigrations: migrations,
   }),

@@ -1,3 +1,5 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../lib/compare'
@@ -83,6 +85,31 @@ export function visibleWhere(reader: Reader, spec: ReadSpec): Where {
     or: [contentWhere(reader, spec), { and: [{ classification: { not_equals: TOP_SECRET } }, { or: addressed }] }],
   }
 }
+
+/**
+ * The same rule as SQL over stored facts (the search index's columns: `classification`,
+ * `grant_id`, `authors` integer[], `addressees` text[] of `posts:3`), for queries that rank
+ * across record types in one statement. `content` and `visible` mirror contentWhere and
+ * visibleWhere; tests hold all three forms to each other.
+ */
+export function factsSql(reader: Reader, alias: string): { content: SQL; visible: SQL } {
+  const col = (name: string) => sql.raw(`${alias}.${name}`)
+  const cleared = levelsClearedBy(reader.clearance)
+  const grants = [...reader.grants].map(Number).filter(Number.isInteger)
+  const me = Number(reader.id)
+  const or: SQL[] = []
+  if (cleared.length) or.push(sql`${col('classification')} IN (${sql.join(cleared.map((c) => sql`${c}`), sql`, `)})`)
+  if (grants.length) or.push(sql`${col('grant_id')} = ANY(${sql.raw(`'{${grants.join(',')}}'::integer[]`)})`)
+  or.push(sql`(${col('classification')} <> ${TOP_SECRET} AND ${me} = ANY(${col('authors')}))`)
+  const content = sql`(${sql.join(or, sql` OR `)})`
+  const mine = reader.addressees.map((a) => `${a.relationTo}:${a.value}`)
+  const visible = mine.length
+    ? sql`(${content} OR (${col('classification')} <> ${TOP_SECRET} AND ${col('addressees')} && ${textArrayLiteral(mine)}))`
+    : content
+  return { content, visible }
+}
+
+const textArrayLiteral = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`
 
 /** A record's facts for the pure predicates. */
 export function factsOf(doc: Record<string, unknown>, spec: ReadSpec): RecordFacts {

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { auditChanges, auditDeletes, letterActions, userActions, type ActionsOf } from '../hooks/audit/auditChanges'
 import { markOperation } from '../hooks/audit/markOperation'
 import { refuseDeepQueries } from '../hooks/refuseDeepQueries'
+import { indexForSearch, unindexForSearch } from '../server/search/indexer'
+import { searchSpecOf } from '../server/search/types'
 import { Attachments } from './Attachments'
 import { AuditLog } from './AuditLog'
 import { Correspondents } from './Correspondents'
@@ -27,18 +29,20 @@ const UNAUDITED = new Set(['audit-log', 'registry-counters', 'referral-inbox', '
 
 /**
  * Hooks every record type shares, added in one place so a new collection cannot forget them:
- * `depth` beyond the maximum is refused; every create, update and delete lands in the audit trail.
+ * `depth` beyond the maximum is refused; every create, update and delete lands in the audit trail;
+ * a record type that declares `custom.search` is kept in the search index.
  */
 function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   const audited = !UNAUDITED.has(collection.slug)
+  const searchable = Boolean(searchSpecOf(collection))
   return {
     ...collection,
     hooks: {
       ...hooks,
       beforeOperation: [markOperation, refuseDeepQueries, ...(hooks.beforeOperation ?? [])],
-      afterChange: [...(hooks.afterChange ?? []), ...(audited ? [auditChanges(ACTIONS[collection.slug])] : [])],
-      afterDelete: [...(hooks.afterDelete ?? []), ...(audited ? [auditDeletes] : [])],
+      afterChange: [...(hooks.afterChange ?? []), ...(searchable ? [indexForSearch] : []), ...(audited ? [auditChanges(ACTIONS[collection.slug])] : [])],
+      afterDelete: [...(hooks.afterDelete ?? []), ...(searchable ? [unindexForSearch] : []), ...(audited ? [auditDeletes] : [])],
     },
   }
 }

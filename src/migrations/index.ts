@@ -13,6 +13,7 @@ import * as migration_20261122_235547_archived from './20261122_235547_archived'
 import * as migration_20261122_235809_notification_recipient_optional from './20261122_235809_notification_recipient_optional';
 import * as migration_20261123_000044_referral_response_attachments from './20261123_000044_referral_response_attachments';
 import * as migration_20261123_002132_propose_referrals_job from './20261123_002132_propose_referrals_job';
+import * as migration_20261123_011254_search_index from './20261123_011254_search_index';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261123_002132_propose_referrals_job.up,
     down: migration_20261123_002132_propose_referrals_job.down,
-    name: '20261123_002132_propose_referrals_job'
+    name: '20261123_002132_propose_referrals_job',
+  },
+  {
+    up: migration_20261123_011254_search_index.up,
+    down: migration_20261123_011254_search_index.down,
+    name: '20261123_011254_search_index'
   },
 ];

@@ -1,0 +1,30 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { removeEntry, writeEntry } from './indexer'
+import { searchSpecOf } from './types'
+
+const PAGE = 200
+
+/**
+ * (Re)builds the index rows of every searchable record type from the records themselves: for
+ * a database that had records before the index existed, and after a change to what a type
+ * puts in the index. A system action: it reads every record to index it, not to show it.
+ */
+export async function reindexAll(payload: Payload, req: Partial<PayloadRequest>): Promise<number> {
+  let count = 0
+  for (const collection of payload.config.collections) {
+    const spec = searchSpecOf(collection)
+    if (!spec) continue
+    for (let page = 1; ; page++) {
+      const found = await payload.find({ collection: collection.slug as 'letters', depth: 0, limit: PAGE, page, sort: 'id', overrideAccess: true, req, pagination: true })
+      for (const doc of found.docs) {
+        const entry = await spec.entry(doc as unknown as Record<string, unknown>, req as PayloadRequest)
+        if (entry) await writeEntry(req as PayloadRequest, collection.slug, spec.readAs ?? collection.slug, Number(doc.id), entry)
+        else await removeEntry(req as PayloadRequest, collection.slug, Number(doc.id))
+        count++
+      }
+      if (!found.hasNextPage) break
+    }
+  }
+  return count
+}

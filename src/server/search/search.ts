@@ -1,0 +1,171 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { factsSql, readerOf } from '../../access/readRule'
+import { formatJalaliDate } from '../../lib/jalali'
+import { buildTsQuery, looksLikeNumber, numberKey, queryWords, snippet, typoCandidates, type SearchParams } from '../../lib/search'
+import { clearanceRank } from '../../lib/security/clearance'
+import { audit } from '../audit'
+import { executeOnRequest } from '../sqlOnRequest'
+import { searchSpecOf, type SearchSpec } from './types'
+
+export interface SearchHit {
+  type: string
+  id: number
+  title: string
+  registryNumber: string | null
+  snippet: string
+  date: string
+  dateJalali: string
+  classification: string
+  score: number
+  url: string
+}
+
+export interface SearchResult {
+  docs: SearchHit[]
+  totalDocs: number
+  page: number
+  limit: number
+}
+
+/** Record types that declared `custom.search`, by collection slug. */
+export function searchableTypes(req: PayloadRequest): Map<string, SearchSpec> {
+  const out = new Map<string, SearchSpec>()
+  for (const c of req.payload.config.collections) {
+    const spec = searchSpecOf(c)
+    if (spec) out.set(c.slug, spec)
+  }
+  return out
+}
+
+type Row = Record<string, unknown>
+const rows = async (req: PayloadRequest, query: SQL): Promise<Row[]> => (await executeOnRequest(req, query))?.rows ?? []
+const list = (values: (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `)
+
+/** Near misses of query words that the index does not hold as written (typos), from the word list. */
+async function typoExpansions(req: PayloadRequest, words: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>()
+  if (!words.length) return out
+  const found = await rows(
+    req,
+    sql`SELECT t.term, near.word FROM unnest(ARRAY[${list(words)}]::text[]) AS t(term)
+        CROSS JOIN LATERAL (SELECT n.word FROM (SELECT w.word, w.word <-> t.term AS d FROM search_words w WHERE w.word % t.term ORDER BY d LIMIT 6) n
+                            GROUP BY n.word ORDER BY min(n.d) LIMIT 3) near
+        WHERE NOT EXISTS (SELECT 1 FROM search_words e WHERE e.word = t.term)`,
+  )
+  for (const r of found) out.set(String(r.term), [...(out.get(String(r.term)) ?? []), String(r.word)])
+  return out
+}
+
+/** A tree filter (dossier with its sub-dossiers, division with what lies within it). */
+const subtree = (table: 'dossiers' | 'divisions', id: number) =>
+  sql`(WITH RECURSIVE t(id) AS (SELECT ${id}::int UNION SELECT c.id FROM ${sql.raw(table)} c JOIN t ON c.parent_id = t.id) SELECT id FROM t)`
+
+/**
+ * The lookup: every searchable record type in one ranked statement over search_index, limited
+ * by the read rule in its SQL form (factsSql) with the same reader as Payload's access, so a
+ * hit, its count and its snippet exist only for what the user may see. Content words match
+ * only where the user may read the content; elsewhere only the header does.
+ */
+export async function search(req: PayloadRequest, p: SearchParams): Promise<SearchResult> {
+  const specs = searchableTypes(req)
+  const groups = new Map<string, string[]>()
+  for (const type of p.types) {
+    const readAs = specs.get(type)?.readAs ?? type
+    groups.set(readAs, [...(groups.get(readAs) ?? []), type])
+  }
+  const readable: SQL[] = []
+  const visible: SQL[] = []
+  for (const [readAs, types] of groups) {
+    const reader = await readerOf(req, readAs, { addressees: true })
+    if (!reader) return { docs: [], totalDocs: 0, page: p.page, limit: p.limit }
+    const rule = factsSql(reader, 's')
+    const mine = sql`s.grant_collection = ${readAs} AND s.type IN (${list(types)})`
+    readable.push(sql`(${mine} AND ${rule.content})`)
+    visible.push(sql`(${mine} AND ${rule.visible})`)
+  }
+  const canRead = sql`(${sql.join(readable, sql` OR `)})`
+  const canSee = sql`(${sql.join(visible, sql` OR `)})`
+
+  const qw = queryWords(p.q)
+  const expansions = await typoExpansions(req, typoCandidates(qw))
+  const full = buildTsQuery(qw, 'AB', expansions)
+  const header = buildTsQuery(qw, 'A', expansions)
+  const key = looksLikeNumber(p.q) ? numberKey(p.q) : null
+
+  const filters: SQL[] = [canSee]
+  if (p.from) filters.push(sql`s.date >= ${p.from.toISOString()}`)
+  if (p.to) filters.push(sql`s.date < ${p.to.toISOString()}`)
+  if (p.kind) filters.push(sql`s.kind = ${p.kind}`)
+  if (p.classification) filters.push(sql`s.classification = ${p.classification}`)
+  if (p.dossier) filters.push(sql`s.dossier_id IN ${subtree('dossiers', p.dossier)}`)
+  if (p.division) filters.push(sql`s.division_id IN ${subtree('divisions', p.division)}`)
+  if (p.sender) filters.push(sql`s.sender_ref = ${p.sender}`)
+
+  const numberHit = key ? sql`(s.registry_key = ${key} OR (s.sender_key = ${key} AND ${canRead}))` : sql`false`
+  let score: SQL = sql`0::real`
+  if (full && header) {
+    // The index narrows on the full query (a header-only match is also a full match); the
+    // read rule then decides which weights may count.
+    filters.push(
+      sql`(s.tsv @@ to_tsquery('simple', ${full})${key ? sql` OR s.registry_key = ${key} OR s.sender_key = ${key}` : sql``})`,
+      sql`(${numberHit} OR (${canRead} AND s.tsv @@ to_tsquery('simple', ${full})) OR s.tsv @@ to_tsquery('simple', ${header}))`,
+    )
+    score = sql`CASE WHEN ${numberHit} THEN 1000 ELSE 0 END
+                + ts_rank(s.tsv, to_tsquery('simple', CASE WHEN ${canRead} THEN ${full} ELSE ${header} END))`
+  } else if (key) {
+    filters.push(sql`(s.registry_key = ${key} OR s.sender_key = ${key})`, numberHit)
+    score = sql`1000::real`
+  } else if (p.q && !(p.from || p.to || p.kind || p.classification || p.dossier || p.division || p.sender)) {
+    // Punctuation only: nothing to look for.
+    return { docs: [], totalDocs: 0, page: p.page, limit: p.limit }
+  }
+
+  const offset = (p.page - 1) * p.limit
+  const found = await rows(
+    req,
+    sql`WITH ranked AS (
+          SELECT s.id, s.date, ${canRead} AS readable, ${score} AS score, count(*) OVER () AS total
+          FROM search_index s
+          WHERE ${sql.join(filters, sql` AND `)}
+          ORDER BY score DESC, s.date DESC, s.id DESC
+          LIMIT ${p.limit} OFFSET ${offset})
+        SELECT r.readable, r.score, r.total, s.type, s.doc_id, s.title, s.registry_number, s.date, s.classification, s.header_text,
+               CASE WHEN r.readable THEN s.content_text END AS content_text
+        FROM ranked r JOIN search_index s ON s.id = r.id
+        ORDER BY r.score DESC, r.date DESC, r.id DESC`,
+  )
+  let total = Number(found[0]?.total ?? 0)
+  if (!found.length && p.page > 1) {
+    const [c] = await rows(req, sql`SELECT count(*) AS total FROM search_index s WHERE ${sql.join(filters, sql` AND `)}`)
+    total = Number(c?.total ?? 0)
+  }
+
+  const wanted = [...qw.words, ...[...expansions.values()].flat(), ...qw.words.slice(1).map((w, i) => qw.words[i] + w)]
+  const docs = found.map((r): SearchHit => {
+    const date = new Date(r.date as string).toISOString()
+    const content = r.content_text as string | null
+    const inContent = content ? snippet(content, wanted) : ''
+    return {
+      type: String(r.type),
+      id: Number(r.doc_id),
+      title: String(r.title),
+      registryNumber: (r.registry_number as string | null) ?? null,
+      snippet: inContent.includes('<mark>') || !r.header_text ? inContent : snippet(String(r.header_text), wanted),
+      date,
+      dateJalali: formatJalaliDate(date),
+      classification: String(r.classification),
+      score: Math.round(Number(r.score) * 1e4) / 1e4,
+      url: `/admin/collections/${String(r.type)}/${Number(r.doc_id)}`,
+    }
+  })
+  // A hit names a classified paper: the same read entry as opening it in a list.
+  await Promise.all(
+    docs
+      .filter((d) => clearanceRank(d.classification) >= clearanceRank('confidential'))
+      .map((d) => audit(req, { action: 'read', collection: d.type, id: d.id, classification: d.classification })),
+  )
+  return { docs, totalDocs: total, page: p.page, limit: p.limit }
+}
