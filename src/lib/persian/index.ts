@@ -6,3 +6,4 @@ export {
   normalizeLetters,
   stripBidiMarks,
 } from './normalize'
+export { isStopWord, PERSIAN_STOP_WORDS } from './stopwords'

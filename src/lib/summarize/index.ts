@@ -1,0 +1,11 @@
+export {
+  briefingToText,
+  BRIEFING_MESSAGES,
+  condenseReports,
+  type Briefing,
+  type BriefingItem,
+  type CondenseOptions,
+  type ReportInput,
+} from './briefing'
+export { sentenceSpans, splitSentences, type SentenceSpan } from './sentences'
+export { DEFAULT_MAX_CHARS, DEFAULT_MAX_SENTENCES, summarize, type SummarizeOptions } from './summarize'
