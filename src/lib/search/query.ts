@@ -10,7 +10,8 @@ export const MAX_QUERY_WORDS = 16
 const MAX_JOINED_ALTERNATIVES_WORDS = 6
 const MIN_PREFIX_LENGTH = 3
 
-export type Weight = 'A' | 'AB'
+/** 'A': the header only; 'any': every weight (no weight marker, so the GIN index needs no recheck). */
+export type Weight = 'A' | 'any'
 
 export interface QueryWords {
   words: string[]
@@ -34,7 +35,8 @@ export function typoCandidates(qw: QueryWords): string[] {
 const SAFE = /^[\p{L}\p{N}]+$/u
 const lexeme = (word: string, weight: Weight, prefix: boolean) => {
   if (!SAFE.test(word)) throw new Error(`not a search word: ${word}`)
-  return `'${word}':${prefix ? '*' : ''}${weight}`
+  const marks = `${prefix ? '*' : ''}${weight === 'A' ? 'A' : ''}`
+  return marks ? `'${word}':${marks}` : `'${word}'`
 }
 const prefixable = (w: string) => w.length >= MIN_PREFIX_LENGTH && !/\d/.test(w)
 

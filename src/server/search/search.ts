@@ -91,7 +91,7 @@ export async function search(req: PayloadRequest, p: SearchParams): Promise<Sear
 
   const qw = queryWords(p.q)
   const expansions = await typoExpansions(req, typoCandidates(qw))
-  const full = buildTsQuery(qw, 'AB', expansions)
+  const full = buildTsQuery(qw, 'any', expansions)
   const header = buildTsQuery(qw, 'A', expansions)
   const key = looksLikeNumber(p.q) ? numberKey(p.q) : null
 
@@ -107,14 +107,21 @@ export async function search(req: PayloadRequest, p: SearchParams): Promise<Sear
   const numberHit = key ? sql`(s.registry_key = ${key} OR (s.sender_key = ${key} AND ${canRead}))` : sql`false`
   let score: SQL = sql`0::real`
   if (full && header) {
+    const fullQuery = sql`to_tsquery('simple', ${full})`
+    const headerQuery = sql`to_tsquery('simple', ${header})`
     // The index narrows on the full query (a header-only match is also a full match); the
-    // read rule then decides which weights may count.
-    filters.push(
-      sql`(s.tsv @@ to_tsquery('simple', ${full})${key ? sql` OR s.registry_key = ${key} OR s.sender_key = ${key}` : sql``})`,
-      sql`(${numberHit} OR (${canRead} AND s.tsv @@ to_tsquery('simple', ${full})) OR s.tsv @@ to_tsquery('simple', ${header}))`,
-    )
-    score = sql`CASE WHEN ${numberHit} THEN 1000 ELSE 0 END
-                + ts_rank(s.tsv, to_tsquery('simple', CASE WHEN ${canRead} THEN ${full} ELSE ${header} END))`
+    // read rule then decides which weights may count: a reader of the content matched the
+    // full query already, anyone else must match the header.
+    if (key) {
+      filters.push(
+        sql`(s.tsv @@ ${fullQuery} OR s.registry_key = ${key} OR s.sender_key = ${key})`,
+        sql`(${numberHit} OR (${canRead} AND s.tsv @@ ${fullQuery}) OR s.tsv @@ ${headerQuery})`,
+      )
+    } else {
+      filters.push(sql`s.tsv @@ ${fullQuery}`, sql`(${canRead} OR s.tsv @@ ${headerQuery})`)
+    }
+    score = sql`${key ? sql`CASE WHEN ${numberHit} THEN 1000 ELSE 0 END + ` : sql``}
+                CASE WHEN ${canRead} THEN ts_rank(s.tsv, ${fullQuery}) ELSE ts_rank(s.tsv, ${headerQuery}) END`
   } else if (key) {
     filters.push(sql`(s.registry_key = ${key} OR s.sender_key = ${key})`, numberHit)
     score = sql`1000::real`
