@@ -10,7 +10,9 @@ import sharp from 'sharp'
 import { collections } from './src/collections'
 import { dwellReportEndpoint } from './src/endpoints/dwellReport'
 import { kartablEndpoint } from './src/endpoints/kartabl'
+import { registryBookPdfEndpoint } from './src/endpoints/registryBookPdf'
 import { searchEndpoint } from './src/endpoints/search'
+import { Letterhead } from './src/globals/Letterhead'
 import { ReferralSettings } from './src/globals/ReferralSettings'
 import { addSearchTables } from './src/server/search/schema'
 import { dailyReferralMailTask } from './src/jobs/dailyReferralMail'
@@ -53,8 +55,8 @@ export default buildConfig({
     fallbackLanguage: 'fa',
   },
   collections,
-  globals: [ReferralSettings],
-  endpoints: [kartablEndpoint, dwellReportEndpoint, searchEndpoint],
+  globals: [ReferralSettings, Letterhead],
+  endpoints: [kartablEndpoint, dwellReportEndpoint, searchEndpoint, registryBookPdfEndpoint],
   hooks: { afterError: [malformedRequestIs400, auditFailures] },
   // REST `depth` above this is refused (src/hooks/refuseDeepQueries), not clamped.
   maxDepth: MAX_DEPTH,

@@ -139,10 +139,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'referral-settings': ReferralSetting;
+    letterhead: Letterhead;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'referral-settings': ReferralSettingsSelect<false> | ReferralSettingsSelect<true>;
+    letterhead: LetterheadSelect<false> | LetterheadSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1362,6 +1364,19 @@ export interface ReferralSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letterhead".
+ */
+export interface Letterhead {
+  id: number;
+  organisation: string;
+  unit?: string | null;
+  address?: string | null;
+  logo?: (number | null) | Attachment;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1391,6 +1406,19 @@ export interface ReferralSettingsSelect<T extends boolean = true> {
         urgent?: T;
         normal?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letterhead_select".
+ */
+export interface LetterheadSelect<T extends boolean = true> {
+  organisation?: T;
+  unit?: T;
+  address?: T;
+  logo?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -22,3 +22,6 @@ export const maySaveOthersPapers = (user: Someone) => hasRole(user, 'secretariat
 
 /** The audit trail is read by the auditor and the director general. */
 export const mayReadAudit = (user: Someone) => hasRole(user, 'auditor') || hasRole(user, 'director')
+
+/** The registry book (every number, with headers as the read rule allows) is printed by the secretariat, signers and the auditor. */
+export const mayPrintRegistryBook = (user: Someone) => hasRole(user, 'secretariat') || isSigner(user) || hasRole(user, 'auditor')

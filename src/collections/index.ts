@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { auditChanges, auditDeletes, letterActions, userActions, type ActionsOf } from '../hooks/audit/auditChanges'
 import { markOperation } from '../hooks/audit/markOperation'
 import { refuseDeepQueries } from '../hooks/refuseDeepQueries'
+import { recordPdfEndpoint } from '../endpoints/recordPdf'
+import { pdfSpecOf } from '../server/pdf/types'
 import { indexForSearch, unindexForSearch } from '../server/search/indexer'
 import { searchSpecOf } from '../server/search/types'
 import { Attachments } from './Attachments'
@@ -30,7 +32,8 @@ const UNAUDITED = new Set(['audit-log', 'registry-counters', 'referral-inbox', '
 /**
  * Hooks every record type shares, added in one place so a new collection cannot forget them:
  * `depth` beyond the maximum is refused; every create, update and delete lands in the audit trail;
- * a record type that declares `custom.search` is kept in the search index.
+ * a record type that declares `custom.search` is kept in the search index, and one that
+ * declares `custom.pdf` answers GET /api/<slug>/:id/pdf.
  */
 function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
@@ -38,6 +41,7 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   const searchable = Boolean(searchSpecOf(collection))
   return {
     ...collection,
+    endpoints: [...(collection.endpoints || []), ...(pdfSpecOf(collection) ? [recordPdfEndpoint] : [])],
     hooks: {
       ...hooks,
       beforeOperation: [markOperation, refuseDeepQueries, ...(hooks.beforeOperation ?? [])],

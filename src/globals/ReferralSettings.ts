@@ -2,9 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { allowIf, isAuthenticated } from '../access'
 import { mayCorrect } from '../access/policies'
-import { diffRecords } from '../lib/audit/diff'
 import { DEFAULT_DEADLINE_DAYS } from '../lib/referrals'
-import { audit } from '../server/audit'
+import { auditGlobalChange } from '../hooks/audit/auditGlobalChange'
 
 const days = (name: keyof typeof DEFAULT_DEADLINE_DAYS, label: string) => ({
   name,
@@ -26,15 +25,7 @@ export const ReferralSettings: GlobalConfig = {
     read: isAuthenticated,
     update: allowIf(mayCorrect),
   },
-  hooks: {
-    // Settings changes belong in the trail like any record's.
-    afterChange: [
-      async ({ doc, previousDoc, req }) => {
-        await audit(req, { action: 'update', collection: 'referral-settings', changes: diffRecords(previousDoc, doc) })
-        return doc
-      },
-    ],
-  },
+  hooks: { afterChange: [auditGlobalChange] },
   fields: [
     {
       type: 'group',

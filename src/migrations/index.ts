@@ -14,6 +14,7 @@ import * as migration_20261122_235809_notification_recipient_optional from './20
 import * as migration_20261123_000044_referral_response_attachments from './20261123_000044_referral_response_attachments';
 import * as migration_20261123_002132_propose_referrals_job from './20261123_002132_propose_referrals_job';
 import * as migration_20261123_011254_search_index from './20261123_011254_search_index';
+import * as migration_20261123_013944_letterhead from './20261123_013944_letterhead';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261123_011254_search_index.up,
     down: migration_20261123_011254_search_index.down,
-    name: '20261123_011254_search_index'
+    name: '20261123_011254_search_index',
+  },
+  {
+    up: migration_20261123_013944_letterhead.up,
+    down: migration_20261123_013944_letterhead.down,
+    name: '20261123_013944_letterhead'
   },
 ];

@@ -63,3 +63,11 @@ export async function graphql(query: string, token?: string, variables?: Record<
   })
   return readResponse(await GRAPHQL_POST(Promise.resolve(payload.config))(request))
 }
+
+/** GETs a binary response (a PDF) in-process: status, headers and the bytes. */
+export async function restBytes(path: string, token?: string): Promise<{ status: number; bytes: Uint8Array; headers: Headers; text: string }> {
+  const payload = await testPayload()
+  const response = await handleEndpoints({ config: payload.config, request: new Request(`http://localhost:3000${path}`, { headers: authHeaders(token) }) })
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  return { status: response.status, bytes, headers: response.headers, text: new TextDecoder().decode(bytes) }
+}

@@ -1,11 +1,9 @@
 // The PDF renderers, checked with the tools a reader's machine would use: qpdf for structure,
 // poppler's pdftotext for what copying or searching the text yields, pdfinfo for pages.
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import {
   renderDocumentPdf,
@@ -15,44 +13,7 @@ import {
   type RegistryBookRow,
 } from '../../src/lib/pdf'
 import { toLatinDigits, toPersianDigits } from '../../src/lib/persian'
-
-const dir = mkdtempSync(path.join(tmpdir(), 'dabir-pdf-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-function save(name: string, bytes: Uint8Array): string {
-  const file = path.join(dir, name)
-  writeFileSync(file, bytes)
-  return file
-}
-
-function run(cmd: string, args: string[]): string {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  expect(r.status, `${cmd} ${args.join(' ')}\n${r.stderr}`).toBe(0)
-  return r.stdout
-}
-
-const qpdfCheck = (file: string) => run('qpdf', ['--check', file])
-const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))?.[1])
-
-/**
- * pdftotext output made comparable: poppler's bidi marks, ZWNJ (never extracted) and all
- * whitespace removed, digits Latin.
- */
-function extract(file: string): string {
-  return toLatinDigits(run('pdftotext', [file, '-']).replace(/[\u202A-\u202E\u200C\s]/g, ''))
-}
-const compact = (s: string) => toLatinDigits(s.replace(/[\u200C\s]/g, ''))
-
-/**
- * Where a registry number like 1405/و/12 occurs. poppler treats digits as left-to-right and
- * attaches each slash (and a neighbouring label's colon) to the digit run beside it, e.g.
- * «شماره/1405:و12/»; so the parts are checked in logical order with only that punctuation
- * anywhere between them.
- */
-function numberPattern(number: string): RegExp {
-  const parts = compact(number).split('/').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`(?<![0-9])[/:]?${parts.join('[/:]{0,2}')}[/:]?(?![0-9])`, 'g')
-}
+import { compact, extract, numberPattern, pageCount, qpdfCheck, run, savePdf as save } from '../helpers/pdf'
 
 const SENTENCE =
   'بازگشت به نامهٔ شمارهٔ ۱۴۰۵/ص/۳۴۵ در خصوص برگزاری انتخابات شوراهای اسلامی شهر و روستا، به استحضار می‌رساند که کلیهٔ اقدامات لازم برای تعیین حوزه‌های انتخابیه انجام شده است.'

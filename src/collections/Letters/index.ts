@@ -28,6 +28,7 @@ import { refuseDuplicate } from './hooks/refuseDuplicate'
 import { refuseServerFields } from './hooks/refuseServerFields'
 import { setAuthor } from './hooks/setAuthor'
 import { LETTER_CONTENT_FIELDS, LETTER_READ } from './readSpec'
+import { letterPdf } from './pdf'
 import { letterSearch } from './search'
 
 const content = contentField('letters', LETTER_READ)
@@ -43,8 +44,8 @@ export const Letters: CollectionConfig = {
     listSearchableFields: ['subject', 'registryNumber', 'registryNumberKey', 'senderNumber'],
     group: 'دبیرخانه',
   },
-  // Joins the lookup (/api/search): the shared hooks keep its index rows.
-  custom: { search: letterSearch },
+  // Joins the lookup (/api/search) and the PDFs (/api/letters/:id/pdf) through the shared hooks and endpoint.
+  custom: { search: letterSearch, pdf: letterPdf },
   access: {
     read: readLetters,
     readVersions: readLetterVersions,

@@ -1,7 +1,7 @@
 // The lookup's query-string parameters, checked and turned into plain values. Every
 // refusal is a Persian message for a 400; nothing here touches the database.
 import { isClearanceLevel, type ClearanceLevel } from '../security/clearance'
-import { parseJalaliDate, tehranDayRange } from '../jalali'
+import { parseDayRange } from '../jalali'
 import { toLatinDigits } from '../persian'
 import { searchMessages as msg } from './messages'
 import { MAX_QUERY_CHARS } from './query'
@@ -56,15 +56,9 @@ export function parseSearchParams(get: Get, known: KnownValues): Parsed {
   const types = typesText ? [...new Set(typesText.split(/[,،]/).map((t) => t.trim()).filter(Boolean))] : [...known.types]
   for (const t of types) if (!known.types.includes(t)) return fail(msg.unknownType(t, [...known.types]))
 
-  const dates: { from: Date | null; to: Date | null } = { from: null, to: null }
-  for (const field of ['from', 'to'] as const) {
-    const text = trimmed(get, field)
-    if (text === null) continue
-    const parsed = parseJalaliDate(text)
-    if (!parsed.ok) return fail(msg.badDate(field, parsed.error))
-    const day = tehranDayRange(parsed.value)
-    dates[field] = field === 'from' ? day.start : day.end
-  }
+  const range = parseDayRange(get('from'), get('to'))
+  if (!range.ok) return fail(msg.badDate(range.field, range.error))
+  const dates = { from: range.from, to: range.to }
   if (dates.from && dates.to && dates.from >= dates.to) return fail(msg.datesReversed)
 
   const kind = trimmed(get, 'kind')

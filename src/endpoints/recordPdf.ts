@@ -1,0 +1,59 @@
+import { APIError, type Endpoint } from 'payload'
+
+import { audit } from '../server/audit'
+import { pdfSpecOf } from '../server/pdf/types'
+import { refuse } from '../server/refuse'
+import { unauthorised } from './unauthorised'
+
+const msg = {
+  notLoggedIn: 'برای دریافت PDF وارد شوید.',
+  badId: 'شناسهٔ سند نامعتبر است.',
+  notFound: 'چنین سندی نیست.',
+  denied: 'شما اجازهٔ خواندن متن این سند را ندارید.',
+}
+
+/** `Content-Disposition` with a Persian file name (RFC 5987), and an ASCII fallback. */
+export function pdfResponse(bytes: Uint8Array, name: string): Response {
+  const ascii = name.replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_')
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="${ascii}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}.pdf`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  })
+}
+
+/**
+ * GET /api/<collection>/:id/pdf for a collection that declares `custom.pdf`. The record is
+ * read as the user; one they may not read (or only its header) is a 403 in the audit trail,
+ * one that does not exist a 404; every PDF handed out is a download in the trail.
+ */
+export const recordPdfEndpoint: Endpoint = {
+  path: '/:id/pdf',
+  method: 'get',
+  handler: async (req) => {
+    const collection = req.routeParams?.collection as string | undefined
+    const config = req.payload.config.collections.find((c) => c.slug === collection)
+    const spec = pdfSpecOf(config)
+    if (!collection || !spec) throw new APIError(msg.notFound, 404, null, true)
+    if (!req.user || req.user.active === false) return unauthorised(msg.notLoggedIn)
+    const id = Number(req.routeParams?.id)
+    if (!Number.isInteger(id) || id < 1) throw new APIError(msg.badId, 400, null, true)
+
+    // Whether it exists at all decides 404 against 403; nothing of it is returned.
+    const stored = (await req.payload.db.findOne({ collection: collection as 'letters', where: { id: { equals: id } }, req })) as Record<string, unknown> | null
+    if (!stored) throw new APIError(msg.notFound, 404, null, true)
+    const target = { action: 'download' as const, collection, id, classification: (stored.classification as string | undefined) ?? null }
+
+    const doc = (await req.payload
+      .findByID({ collection: collection as 'letters', id, depth: 1, overrideAccess: false, user: req.user, req })
+      .catch(() => null)) as Record<string, unknown> | null
+    if (!doc || !(await spec.readable(doc, req))) await refuse(req, { ...target, message: msg.denied, status: 403 })
+
+    const bytes = await spec.render(doc!, req)
+    await audit(req, target)
+    return pdfResponse(bytes, spec.filename(doc!))
+  },
+}

@@ -1,0 +1,21 @@
+import fs from 'fs/promises'
+import path from 'path'
+
+import type { PayloadRequest } from 'payload'
+
+import type { Letterhead } from '../../lib/pdf'
+import { idOf } from '../../lib/compare'
+
+/** The letterhead settings, with the logo's bytes when one is set and its file is there. */
+export async function letterheadOf(req: PayloadRequest): Promise<Letterhead> {
+  const settings = await req.payload.findGlobal({ slug: 'letterhead', depth: 0, req, overrideAccess: false, user: req.user })
+  let logo: Uint8Array | null = null
+  const logoId = idOf(settings.logo)
+  if (logoId !== null) {
+    // The logo is a public mark on every printed page: read as the system, from the uploads folder.
+    const file = await req.payload.findByID({ collection: 'attachments', id: logoId, depth: 0, overrideAccess: true, disableErrors: true, req })
+    const dir = req.payload.collections.attachments.config.upload.staticDir
+    if (file?.filename && dir) logo = await fs.readFile(path.join(dir, path.basename(file.filename))).catch(() => null)
+  }
+  return { organisation: settings.organisation, unit: settings.unit ?? undefined, address: settings.address ?? undefined, logo }
+}

@@ -1,0 +1,161 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { formatJalaliDate } from '../../src/lib/jalali'
+import { plainToRichText } from '../../src/lib/letters/text'
+import type { Letter } from '../../src/payload-types'
+import { registerIncoming } from '../helpers/letters'
+import { testPayload } from '../helpers/payload'
+import { compact, extract, numberPattern, pageCount, qpdfCheck, savePdf } from '../helpers/pdf'
+import { rest, restBytes } from '../helpers/rest'
+import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+
+let payload: Payload
+let sender: number
+let book: number
+const persian = /[\u0600-\u06FF]/
+const errorText = (body: { errors?: { message: string }[] }) => (body?.errors ?? []).map((e) => e.message).join(' ')
+const register = (data: Record<string, unknown>, as = 'office') => registerIncoming(payload, sender, data, as)
+const postOf = async (key: string) => (await payload.find({ collection: 'posts', where: { key: { equals: key } }, depth: 0, limit: 1 })).docs[0]!
+
+// Lexical nodes as the editor saves them (bold is format bit 1).
+const node = { format: '', indent: 0, version: 1, direction: 'rtl' }
+const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
+const paragraph = (children: unknown[]) => ({ type: 'paragraph', textFormat: 0, ...node, children })
+const richText = (children: unknown[]) => ({ root: { type: 'root', ...node, children } })
+
+async function pdfOf(path: string, as?: string) {
+  const res = await restBytes(path, as ? await tokenFor(as) : undefined)
+  return { ...res, file: res.status === 200 ? savePdf(`${Date.now()}-${Math.random()}.pdf`, res.bytes) : '' }
+}
+
+const denials = async (collection: string, id: number | string) =>
+  (await payload.count({ collection: 'audit-log', where: { targetCollection: { equals: collection }, targetId: { equals: String(id) }, action: { equals: 'download' }, outcome: { equals: 'denied' } } }))
+    .totalDocs
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await withDemoUsers(payload)
+  sender = (await payload.create({ collection: 'correspondents', data: { name: 'فرمانداری کازرون', kind: 'county-governorate' } })).id
+  await payload.updateGlobal({ slug: 'letterhead', data: { organisation: 'استانداری نمونه', unit: 'دفتر سیاسی، انتخابات و تقسیمات کشوری', address: 'خیابان نمونه، پلاک ۱۲' } })
+})
+
+describe('GET /api/letters/:id/pdf', () => {
+  let letter: Letter
+  beforeAll(async () => {
+    letter = await register({
+      subject: 'گزارش آمادگی حوزه‌های انتخابیه',
+      urgency: 'urgent',
+      classification: 'confidential',
+      body: richText([
+        paragraph([text('با سلام و احترام، '), text('حداکثر تا پایان هفته', 1), text(' گزارش شود.')]),
+        { type: 'list', listType: 'bullet', tag: 'ul', start: 1, ...node, children: [{ type: 'listitem', value: 1, ...node, children: [text('تأمین نیروی انسانی شعب')] }] },
+      ]),
+      recipients: [{ relationTo: 'posts', value: (await postOf('expert-ethnic')).id }],
+    })
+  })
+
+  it('is the letter on the letterhead: number, Jalali date, subject, body and marks, and a valid PDF', async () => {
+    const res = await pdfOf(`/api/letters/${letter.id}/pdf`, 'office')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/pdf')
+    expect(res.headers.get('content-disposition')).toContain("filename*=UTF-8''")
+    qpdfCheck(res.file)
+    const text = extract(res.file)
+    expect(text).toMatch(numberPattern(letter.registryNumber!))
+    expect(text).toContain(compact(formatJalaliDate(letter.registeredAt!)))
+    for (const phrase of ['استانداری نمونه', 'گزارش آمادگی حوزه‌های انتخابیه', 'حداکثر تا پایان هفته', 'تأمین نیروی انسانی شعب', 'محرمانه', 'فوری']) expect(text).toContain(compact(phrase))
+    expect(pageCount(res.file)).toBe(1)
+  })
+
+  it('a reader without the content (an addressee below the level) gets 403, recorded; a stranger the same', async () => {
+    const secret = await register({ subject: 'سری برای PDF', classification: 'secret', body: plainToRichText('متن سری'), recipients: [{ relationTo: 'posts', value: (await postOf('expert-ethnic')).id }] })
+    for (const as of ['expert.ethnic', 'expert.gis']) {
+      const before = await denials('letters', secret.id)
+      const res = await restBytes(`/api/letters/${secret.id}/pdf`, await tokenFor(as))
+      expect(res.status, as).toBe(403)
+      expect(res.text).toMatch(persian)
+      expect(res.text).not.toContain('متن سری')
+      expect(await denials('letters', secret.id)).toBe(before + 1)
+    }
+  })
+
+  it('without a login 401; an unknown letter 404; a bad id 400', async () => {
+    expect((await restBytes(`/api/letters/${letter.id}/pdf`)).status).toBe(401)
+    expect((await restBytes('/api/letters/99999999/pdf', await tokenFor('office'))).status).toBe(404)
+    expect((await restBytes('/api/letters/abc/pdf', await tokenFor('office'))).status).toBe(400)
+  })
+
+  it('a draft carries «پیش‌نویس» and no number; a long body runs to numbered pages', async () => {
+    const office = await demoUser(payload, 'office')
+    const long = Array.from({ length: 60 }, (_, i) => `بند ${i + 1}: ${'گزارش اقدامات انجام‌شده در حوزهٔ انتخابیه '.repeat(6)}`).join('\n')
+    const draft = await payload.create({
+      collection: 'letters',
+      data: { kind: 'internal', status: 'draft', subject: 'پیش‌نویس بلند', body: plainToRichText(long), sender: { relationTo: 'posts', value: (await postOf('office-chief')).id } } as never,
+      user: office,
+      overrideAccess: false,
+    })
+    const res = await pdfOf(`/api/letters/${draft.id}/pdf`, 'office')
+    expect(res.status).toBe(200)
+    qpdfCheck(res.file)
+    const text = extract(res.file)
+    expect(text).toContain(compact('پیش‌نویس'))
+    expect(pageCount(res.file)).toBeGreaterThan(1)
+    expect(text).toContain(compact('صفحهٔ 2 از'))
+  })
+
+  it('characters outside the font become a visible replacement, never an error', async () => {
+    const odd = await register({ subject: 'نامه با نویسه‌های ناآشنا 😀', body: plainToRichText('متن با 漢字 و \u0007 و 🚀 پایان') })
+    const res = await pdfOf(`/api/letters/${odd.id}/pdf`, 'office')
+    expect(res.status).toBe(200)
+    qpdfCheck(res.file)
+    expect(extract(res.file)).toContain(compact('پایان'))
+  })
+})
+
+describe('GET /api/registry-book.pdf', () => {
+  beforeAll(async () => {
+    const letter = await register({ subject: 'نامه برای دفتر اندیکاتور' })
+    book = Number((letter.registryBook as { id?: number })?.id ?? letter.registryBook)
+  })
+
+  it('prints every number of the period in order, cancelled ones as «باطل», subjects only where the reader may see them', async () => {
+    const a = await register({ subject: 'ردیف عادی دفتر' })
+    const b = await register({ subject: 'ردیف سری دفتر', classification: 'secret' })
+    const c = await register({ subject: 'ردیف ابطالی دفتر' })
+    const cancel = await rest('PATCH', `/api/letters/${c.id}`, { token: await tokenFor('office'), body: { status: 'cancelled', cancelReason: 'ثبت نادرست' } })
+    expect(cancel.status).toBe(200)
+    const today = formatJalaliDate(a.registeredAt!)
+
+    const office = await pdfOf(`/api/registry-book.pdf?book=${book}&from=${encodeURIComponent(today)}&to=${encodeURIComponent(today)}`, 'office')
+    expect(office.status).toBe(200)
+    qpdfCheck(office.file)
+    const text = extract(office.file)
+    const at = (l: Letter) => text.search(numberPattern(l.registryNumber!))
+    expect(at(a)).toBeGreaterThanOrEqual(0)
+    expect(at(a)).toBeLessThan(at(b))
+    expect(at(b)).toBeLessThan(at(c))
+    for (const phrase of ['ردیف عادی دفتر', 'ردیف سری دفتر', 'باطل']) expect(text).toContain(compact(phrase))
+
+    // The auditor (normal clearance) prints it too: every number, the secret one without its subject.
+    const auditor = await pdfOf(`/api/registry-book.pdf?book=${book}&from=${encodeURIComponent(today)}`, 'auditor')
+    expect(auditor.status).toBe(200)
+    const hidden = extract(auditor.file)
+    expect(hidden).toMatch(numberPattern(b.registryNumber!))
+    expect(hidden).toContain(compact('ردیف عادی دفتر'))
+    expect(hidden).not.toContain(compact('ردیف سری دفتر'))
+  })
+
+  it('is refused to staff who do not keep the registry (403, recorded), and to bad input (400, Persian)', async () => {
+    const res = await restBytes(`/api/registry-book.pdf?book=${book}`, await tokenFor('expert.gis'))
+    expect(res.status).toBe(403)
+    expect(res.text).toMatch(persian)
+    for (const query of [`book=${book}&from=1405/13/01`, 'book=abc', `book=${book}&from=1405/09/10&to=1405/09/01`]) {
+      const bad = await restBytes(`/api/registry-book.pdf?${query}`, await tokenFor('office'))
+      expect(bad.status, query).toBe(400)
+      expect(errorText(JSON.parse(bad.text))).toMatch(persian)
+    }
+    expect((await restBytes('/api/registry-book.pdf?book=99999')).status).toBe(401)
+    expect((await restBytes('/api/registry-book.pdf?book=99999', await tokenFor('office'))).status).toBe(404)
+  })
+})
