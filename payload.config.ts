@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './src/collections'
+import { digestEndpoint } from './src/endpoints/digest'
 import { dwellReportEndpoint } from './src/endpoints/dwellReport'
 import { kartablEndpoint } from './src/endpoints/kartabl'
 import { registryBookPdfEndpoint } from './src/endpoints/registryBookPdf'
@@ -16,6 +17,7 @@ import { Letterhead } from './src/globals/Letterhead'
 import { ReferralSettings } from './src/globals/ReferralSettings'
 import { addSearchTables } from './src/server/search/schema'
 import { dailyReferralMailTask } from './src/jobs/dailyReferralMail'
+import { directorDigestTask } from './src/jobs/directorDigest'
 import { proposeReferralsTask } from './src/jobs/proposeReferrals'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { auditFailures } from './src/hooks/audit/auditFailures'
@@ -56,7 +58,7 @@ export default buildConfig({
   },
   collections,
   globals: [ReferralSettings, Letterhead],
-  endpoints: [kartablEndpoint, dwellReportEndpoint, searchEndpoint, registryBookPdfEndpoint],
+  endpoints: [kartablEndpoint, dwellReportEndpoint, searchEndpoint, registryBookPdfEndpoint, digestEndpoint],
   hooks: { afterError: [malformedRequestIs400, auditFailures] },
   // REST `depth` above this is refused (src/hooks/refuseDeepQueries), not clamped.
   maxDepth: MAX_DEPTH,
@@ -84,7 +86,7 @@ export default buildConfig({
   }),
   email: emailFromEnv(),
   jobs: {
-    tasks: [sendNotificationTask, dailyReferralMailTask, proposeReferralsTask],
+    tasks: [sendNotificationTask, dailyReferralMailTask, proposeReferralsTask, directorDigestTask],
     // The running app sends queued mail every minute; tests and CLIs run the queue themselves.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.DABIR_JOBS_AUTORUN !== '0',

@@ -157,6 +157,7 @@ export interface Config {
       sendNotification: TaskSendNotification;
       dailyReferralMail: TaskDailyReferralMail;
       proposeReferrals: TaskProposeReferrals;
+      directorDigest: TaskDirectorDigest;
       inline: {
         input: unknown;
         output: unknown;
@@ -195,6 +196,10 @@ export interface Letter {
   urgency: 'normal' | 'urgent' | 'very-urgent' | 'immediate';
   subject: string;
   summary?: string | null;
+  /**
+   * خلاصه را سامانه از متن ساخته است؛ با ویرایش خلاصه این نشان برداشته می‌شود.
+   */
+  summaryMachineMade?: boolean | null;
   body?: {
     root: {
       type: string;
@@ -640,7 +645,13 @@ export interface ReferralInbox {
  */
 export interface Notification {
   id: number;
-  kind: 'referral-new' | 'referral-returned' | 'deadline-reminder' | 'overdue-list' | 'overdue-supervisor';
+  kind:
+    | 'referral-new'
+    | 'referral-returned'
+    | 'deadline-reminder'
+    | 'overdue-list'
+    | 'overdue-supervisor'
+    | 'director-digest';
   to?: (number | null) | User;
   toEmail: string;
   subject: string;
@@ -770,7 +781,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification' | 'dailyReferralMail' | 'proposeReferrals';
+        taskSlug: 'inline' | 'sendNotification' | 'dailyReferralMail' | 'proposeReferrals' | 'directorDigest';
         taskID: string;
         input?:
           | {
@@ -803,7 +814,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification' | 'dailyReferralMail' | 'proposeReferrals') | null;
+  taskSlug?: ('inline' | 'sendNotification' | 'dailyReferralMail' | 'proposeReferrals' | 'directorDigest') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -935,6 +946,7 @@ export interface LettersSelect<T extends boolean = true> {
   urgency?: T;
   subject?: T;
   summary?: T;
+  summaryMachineMade?: T;
   body?: T;
   keywords?: T;
   attachments?: T;
@@ -1478,6 +1490,18 @@ export interface TaskProposeReferrals {
   };
   output: {
     proposed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectorDigest".
+ */
+export interface TaskDirectorDigest {
+  input: {
+    at?: string | null;
+  };
+  output: {
+    queued?: number | null;
   };
 }
 /**

@@ -25,3 +25,6 @@ export const mayReadAudit = (user: Someone) => hasRole(user, 'auditor') || hasRo
 
 /** The registry book (every number, with headers as the read rule allows) is printed by the secretariat, signers and the auditor. */
 export const mayPrintRegistryBook = (user: Someone) => hasRole(user, 'secretariat') || isSigner(user) || hasRole(user, 'auditor')
+
+/** The daily digest is for the director general, the deputies and the office chief who prepares it. */
+export const mayReadDigest = (user: Someone) => isSigner(user) || hasRole(user, 'secretariat')

@@ -15,6 +15,7 @@ import * as migration_20261123_000044_referral_response_attachments from './2026
 import * as migration_20261123_002132_propose_referrals_job from './20261123_002132_propose_referrals_job';
 import * as migration_20261123_011254_search_index from './20261123_011254_search_index';
 import * as migration_20261123_013944_letterhead from './20261123_013944_letterhead';
+import * as migration_20261123_015218_digest_and_summaries from './20261123_015218_digest_and_summaries';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261123_013944_letterhead.up,
     down: migration_20261123_013944_letterhead.down,
-    name: '20261123_013944_letterhead'
+    name: '20261123_013944_letterhead',
+  },
+  {
+    up: migration_20261123_015218_digest_and_summaries.up,
+    down: migration_20261123_015218_digest_and_summaries.down,
+    name: '20261123_015218_digest_and_summaries'
   },
 ];

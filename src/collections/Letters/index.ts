@@ -18,6 +18,7 @@ import { checkLinks } from './hooks/checkLinks'
 import { classifyAttachments } from './hooks/classifyAttachments'
 import { detectReferences } from './hooks/detectReferences'
 import { fileLetter } from './hooks/fileLetter'
+import { fillSummary } from './hooks/fillSummary'
 import { guardStatus } from './hooks/guardStatus'
 import { injectTestFault } from './hooks/injectTestFault'
 import { keepArchived } from './hooks/keepArchived'
@@ -28,6 +29,7 @@ import { refuseDuplicate } from './hooks/refuseDuplicate'
 import { refuseServerFields } from './hooks/refuseServerFields'
 import { setAuthor } from './hooks/setAuthor'
 import { LETTER_CONTENT_FIELDS, LETTER_READ } from './readSpec'
+import { letterDigestSections } from './digest'
 import { letterPdf } from './pdf'
 import { letterSearch } from './search'
 
@@ -44,8 +46,8 @@ export const Letters: CollectionConfig = {
     listSearchableFields: ['subject', 'registryNumber', 'registryNumberKey', 'senderNumber'],
     group: 'دبیرخانه',
   },
-  // Joins the lookup (/api/search) and the PDFs (/api/letters/:id/pdf) through the shared hooks and endpoint.
-  custom: { search: letterSearch, pdf: letterPdf },
+  // Joins the lookup (/api/search), the PDFs (/api/letters/:id/pdf) and the director's digest.
+  custom: { search: letterSearch, pdf: letterPdf, digest: letterDigestSections },
   access: {
     read: readLetters,
     readVersions: readLetterVersions,
@@ -64,7 +66,7 @@ export const Letters: CollectionConfig = {
       confineContentQueries('letters', LETTER_READ, LETTER_CONTENT_FIELDS),
       recordDenials,
     ],
-    beforeChange: [setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, fileLetter, assignRegistryNumber],
+    beforeChange: [setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, fileLetter, fillSummary, assignRegistryNumber],
     afterChange: [classifyAttachments, queueProposals, keepArchived, injectTestFault],
     afterRead: [auditReads],
     beforeDelete: [refuseDelete],
@@ -81,6 +83,12 @@ export const Letters: CollectionConfig = {
     },
     { name: 'subject', access: { update: frozen('subject') }, type: 'text', label: 'موضوع', required: true },
     { name: 'summary', access: { read: content }, type: 'textarea', label: 'خلاصه' },
+    {
+      name: 'summaryMachineMade',
+      type: 'checkbox',
+      label: 'خلاصهٔ ماشینی',
+      admin: { readOnly: true, description: 'خلاصه را سامانه از متن ساخته است؛ با ویرایش خلاصه این نشان برداشته می‌شود.' },
+    },
     { name: 'body', access: { read: content, update: frozen('body') }, type: 'richText', label: 'متن نامه' },
     { name: 'keywords', type: 'text', label: 'کلیدواژه‌ها', hasMany: true },
     { name: 'attachments', access: { read: content, update: frozen('attachments') }, type: 'upload', label: 'پیوست‌ها', relationTo: 'attachments', hasMany: true },

@@ -37,6 +37,7 @@ export const Notifications: CollectionConfig = {
         { value: 'deadline-reminder', label: 'یادآوری مهلت' },
         { value: 'overdue-list', label: 'فهرست دیرکرد' },
         { value: 'overdue-supervisor', label: 'دیرکرد زیردستان' },
+        { value: 'director-digest', label: 'گزارش روزانهٔ مدیرکل' },
       ],
     },
     // Optional only so the foreign key can clear it; accounts are deactivated, not deleted.

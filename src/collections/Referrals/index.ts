@@ -14,6 +14,7 @@ import { markSeen } from './hooks/markSeen'
 import { notifyReferral } from './hooks/notifyReferral'
 import { syncInbox } from './hooks/syncInbox'
 import { prepareReferral } from './hooks/prepareReferral'
+import { referralDigestSections } from './digest'
 import { referralResponseSearch } from './search'
 
 // A draft is its sender's alone until it is sent.
@@ -39,8 +40,8 @@ export const Referrals: CollectionConfig = {
     defaultColumns: ['record', 'from', 'to', 'purpose', 'state', 'deadlineJalali', 'overdue'],
     group: 'کارتابل',
   },
-  // Joins the lookup (/api/search): the shared hooks keep its index rows.
-  custom: { search: referralResponseSearch },
+  // Joins the lookup (/api/search) and the director's digest.
+  custom: { search: referralResponseSearch, digest: referralDigestSections },
   access: {
     read: readReferrals,
     create: isAuthenticated,

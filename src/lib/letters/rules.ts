@@ -36,4 +36,5 @@ export const SERVER_FIELDS = [
   'detectedReferences',
   'senderNumberKey',
   'archived',
+  'summaryMachineMade',
 ] as const

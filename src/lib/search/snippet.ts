@@ -1,11 +1,10 @@
 // The piece of a record's text shown under a search hit, matched words marked with <mark>.
 // Matching is on normalised words (the stored text keeps its own ی/ک, digits and ZWNJ);
 // everything else is HTML-escaped, so the snippet can be shown as HTML as it is.
+import { escapeHtml } from '../notify/html'
 import { normalizeForSearch } from '../persian'
 
 const WORD = /[\p{L}\p{N}\p{M}\u200C\u200D]+/gu
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
 
 export interface SnippetOptions {
   /** Characters of context around the first match (each side, roughly). */

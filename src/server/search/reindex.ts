@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { removeEntry, writeEntry } from './indexer'
@@ -27,4 +28,16 @@ export async function reindexAll(payload: Payload, req: Partial<PayloadRequest>)
     }
   }
   return count
+}
+
+/**
+ * After the migrations: a database whose records predate the index (or whose index was
+ * emptied) gets every record indexed once. Cheap when there is nothing to do.
+ */
+export async function ensureSearchIndex(payload: Payload): Promise<void> {
+  const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> } }
+  const { rows } = await db.drizzle.execute(sql`SELECT EXISTS (SELECT 1 FROM search_index) AS indexed, EXISTS (SELECT 1 FROM letters) AS records`)
+  if (rows[0]?.indexed || !rows[0]?.records) return
+  const count = await reindexAll(payload, {})
+  payload.logger.info(`search index built for ${count} records`)
 }
