@@ -21,6 +21,7 @@ import { directorDigestTask } from './src/jobs/directorDigest'
 import { proposeReferralsTask } from './src/jobs/proposeReferrals'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { auditFailures } from './src/hooks/audit/auditFailures'
+import { keepPublicMessages } from './src/hooks/keepPublicMessages'
 import { malformedRequestIs400 } from './src/hooks/malformedRequestIs400'
 import { depthLimit } from './src/lib/graphql/depthLimit'
 import { messages } from './src/messages'
@@ -46,6 +47,16 @@ export default buildConfig({
         Logo: '/src/components/Logo#Logo',
         Icon: '/src/components/Icon#Icon',
       },
+      // The lookup (جستجوی اسناد) over /api/search, first in the nav.
+      beforeNavLinks: ['/src/components/Lookup/LookupNavLink#LookupNavLink'],
+      views: {
+        lookup: {
+          Component: '/src/components/Lookup/LookupView#LookupView',
+          path: '/lookup',
+          exact: true,
+          meta: { title: 'جستجوی اسناد' },
+        },
+      },
     },
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' — دبیر', description: 'سامانهٔ دبیرخانه و مکاتبات' },
@@ -59,7 +70,7 @@ export default buildConfig({
   collections,
   globals: [ReferralSettings, Letterhead],
   endpoints: [kartablEndpoint, dwellReportEndpoint, searchEndpoint, registryBookPdfEndpoint, digestEndpoint],
-  hooks: { afterError: [malformedRequestIs400, auditFailures] },
+  hooks: { afterError: [keepPublicMessages, malformedRequestIs400, auditFailures] },
   // REST `depth` above this is refused (src/hooks/refuseDeepQueries), not clamped.
   maxDepth: MAX_DEPTH,
   editor: lexicalEditor(),
