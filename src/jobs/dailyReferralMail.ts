@@ -1,14 +1,15 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../lib/compare'
-import { addWorkingDays, defaultHolidays, formatJalaliDate, isWorkingDay, jalaliDateOf, tehranDayRange } from '../lib/jalali'
+import { addWorkingDays, defaultHolidays, formatJalaliDate, tehranDayRange } from '../lib/jalali'
 import { overdueMail, reminderMail, type DailyItem } from '../lib/notify/dailyMail'
 import type { Mail } from '../lib/notify/referralMail'
 import { PURPOSE_LABELS, type Purpose } from '../lib/referrals'
 import type { Notification } from '../payload-types'
 import { queueMail, referralLink } from '../server/notify'
 import { executeOnRequest } from '../server/sqlOnRequest'
+import { workingMorningTask } from './workingMorningTask'
 
 type Row = { user_id: string; referral_id: string; deadline: Date; letter_id: string | null; purpose: string }
 
@@ -22,46 +23,35 @@ type Row = { user_id: string; referral_id: string; deadline: Date; letter_id: st
  * (`overrideAccess: true`). What reaches a mail is bounded by the mail itself: a classified
  * paper is named only by its number and level (src/lib/notify/dailyMail.ts).
  */
-export const dailyReferralMailTask: TaskConfig<{ input: { at?: string }; output: { queued: number } }> = {
-  slug: 'dailyReferralMail',
-  retries: 2,
-  inputSchema: [{ name: 'at', type: 'text' }],
-  outputSchema: [{ name: 'queued', type: 'number' }],
-  // 03:30 UTC is 07:00 in Tehran (no DST since 1402).
-  schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
-  handler: async ({ input, req }) => {
-    const now = input?.at ? new Date(input.at) : new Date()
-    const today = jalaliDateOf(now)
-    if (!isWorkingDay(today, defaultHolidays)) return { output: { queued: 0 } }
-    const tomorrow = tehranDayRange(addWorkingDays(today, 1, defaultHolidays))
-    const open = sql`i.state IN ('sent', 'seen', 'in-progress')`
-    const select = sql`SELECT i.user_id, i.referral_id, i.deadline, i.letter_id, r.purpose FROM referral_inbox i JOIN referrals r ON r.id = i.referral_id::int`
-    const due = ((await executeOnRequest(req, sql`${select} WHERE ${open} AND i.deadline >= ${tomorrow.start.toISOString()} AND i.deadline < ${tomorrow.end.toISOString()}`))?.rows ?? []) as Row[]
-    const late = ((await executeOnRequest(req, sql`${select} WHERE ${open} AND i.deadline < ${now.toISOString()}`))?.rows ?? []) as Row[]
+export const dailyReferralMailTask = workingMorningTask('dailyReferralMail', async (req, now, today) => {
+  const tomorrow = tehranDayRange(addWorkingDays(today, 1, defaultHolidays))
+  const open = sql`i.state IN ('sent', 'seen', 'in-progress')`
+  const select = sql`SELECT i.user_id, i.referral_id, i.deadline, i.letter_id, r.purpose FROM referral_inbox i JOIN referrals r ON r.id = i.referral_id::int`
+  const due = ((await executeOnRequest(req, sql`${select} WHERE ${open} AND i.deadline >= ${tomorrow.start.toISOString()} AND i.deadline < ${tomorrow.end.toISOString()}`))?.rows ?? []) as Row[]
+  const late = ((await executeOnRequest(req, sql`${select} WHERE ${open} AND i.deadline < ${now.toISOString()}`))?.rows ?? []) as Row[]
 
-    const items = await itemsFor(req, [...due, ...late])
-    const stamp = formatJalaliDate(now)
-    let queued = 0
-    const send = async (userId: number, kind: Notification['kind'], key: string, mail: Mail) => {
-      if (await queueMail(req, { ...mail, kind, to: userId, dedupeKey: `${kind}:${key}:${stamp}` })) queued++
-    }
-    const byUser = (rows: Row[]) => {
-      const map = new Map<number, DailyItem[]>()
-      for (const r of rows) map.set(Number(r.user_id), [...(map.get(Number(r.user_id)) ?? []), items.get(Number(r.referral_id))!])
-      return map
-    }
-    const names = async (id: number) => (await req.payload.findByID({ collection: 'users', id, depth: 0, req, overrideAccess: true, disableErrors: true }))?.fullName ?? ''
+  const items = await itemsFor(req, [...due, ...late])
+  const stamp = formatJalaliDate(now)
+  let queued = 0
+  const send = async (userId: number, kind: Notification['kind'], key: string, mail: Mail) => {
+    if (await queueMail(req, { ...mail, kind, to: userId, dedupeKey: `${kind}:${key}:${stamp}` })) queued++
+  }
+  const byUser = (rows: Row[]) => {
+    const map = new Map<number, DailyItem[]>()
+    for (const r of rows) map.set(Number(r.user_id), [...(map.get(Number(r.user_id)) ?? []), items.get(Number(r.referral_id))!])
+    return map
+  }
+  const names = async (id: number) => (await req.payload.findByID({ collection: 'users', id, depth: 0, req, overrideAccess: true, disableErrors: true }))?.fullName ?? ''
 
-    for (const [userId, list] of byUser(due)) await send(userId, 'deadline-reminder', String(userId), reminderMail(await names(userId), list))
-    for (const [userId, list] of byUser(late)) {
-      const name = await names(userId)
-      await send(userId, 'overdue-list', String(userId), overdueMail(name, list))
-      const supervisor = await supervisorOf(req, userId)
-      if (supervisor !== null && supervisor !== userId) await send(supervisor, 'overdue-supervisor', `${supervisor}:${userId}`, overdueMail(await names(supervisor), list, name))
-    }
-    return { output: { queued } }
-  },
-}
+  for (const [userId, list] of byUser(due)) await send(userId, 'deadline-reminder', String(userId), reminderMail(await names(userId), list))
+  for (const [userId, list] of byUser(late)) {
+    const name = await names(userId)
+    await send(userId, 'overdue-list', String(userId), overdueMail(name, list))
+    const supervisor = await supervisorOf(req, userId)
+    if (supervisor !== null && supervisor !== userId) await send(supervisor, 'overdue-supervisor', `${supervisor}:${userId}`, overdueMail(await names(supervisor), list, name))
+  }
+  return queued
+})
 
 async function itemsFor(req: PayloadRequest, rows: Row[]): Promise<Map<number, DailyItem>> {
   const letterIds = [...new Set(rows.map((r) => Number(r.letter_id)).filter((id) => Number.isFinite(id) && id > 0))]

@@ -1,10 +1,12 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { formatJalaliDate } from '../../src/lib/jalali'
 import { plainToRichText } from '../../src/lib/letters/text'
 import { toPersianDigits } from '../../src/lib/persian'
 import type { Letter } from '../../src/payload-types'
+import { parseSearchParams } from '../../src/lib/search'
+import { search } from '../../src/server/search/search'
 import { registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
@@ -224,6 +226,22 @@ describe('filters', () => {
     const sub = (await payload.create({ collection: 'dossiers', data: { code: `${code}-1`, title: 'زیرپرونده', parent: top } as never })).id
     const letter = await register({ subject: `در زیرپرونده ${tag}`, dossier: sub })
     expect(ids((await find('office', { dossier: String(top) })).body.docs)).toEqual([letter.id])
+  })
+})
+
+describe('broad queries', () => {
+  it('rank among the newest candidates and report the count as capped, never counting hidden papers', async () => {
+    const word = `${tag}پهن`
+    for (let i = 0; i < 4; i++) await register({ subject: `نامهٔ گسترده ${i} ${word}` })
+    await register({ subject: `نامهٔ سری گسترده ${word}`, classification: 'secret' })
+    const params = parseSearchParams((name) => ({ q: word })[name as 'q'] ?? null, { types: ['letters', 'referrals'], kinds: [] })
+    if (!params.ok) throw new Error(params.error)
+    const asExpert = await createLocalReq({ user: { ...(await demoUser(payload, 'expert.gis')), collection: 'users' } }, payload)
+    expect(await search(asExpert, params.value, 10)).toMatchObject({ totalDocs: 4 })
+    const capped = await search(asExpert, params.value, 3)
+    expect(capped).toMatchObject({ totalDocs: 3, totalIsCapped: true })
+    expect(capped.docs).toHaveLength(3)
+    expect(capped.docs.every((d) => d.classification === 'normal')).toBe(true)
   })
 })
 

@@ -23,9 +23,14 @@ export interface SearchHit {
   url: string
 }
 
+/** Candidates ranked per query: a broader query reports «more than POOL» hits. */
+export const POOL = 1000
+
 export interface SearchResult {
   docs: SearchHit[]
   totalDocs: number
+  /** The query matched more than POOL records: totalDocs is POOL, the hits are the best of the newest POOL. */
+  totalIsCapped?: boolean
   page: number
   limit: number
 }
@@ -69,7 +74,7 @@ const subtree = (table: 'dossiers' | 'divisions', id: number) =>
  * hit, its count and its snippet exist only for what the user may see. Content words match
  * only where the user may read the content; elsewhere only the header does.
  */
-export async function search(req: PayloadRequest, p: SearchParams): Promise<SearchResult> {
+export async function search(req: PayloadRequest, p: SearchParams, pool = POOL): Promise<SearchResult> {
   const specs = searchableTypes(req)
   const groups = new Map<string, string[]>()
   for (const type of p.types) {
@@ -105,50 +110,52 @@ export async function search(req: PayloadRequest, p: SearchParams): Promise<Sear
   if (p.sender) filters.push(sql`s.sender_ref = ${p.sender}`)
 
   const numberHit = key ? sql`(s.registry_key = ${key} OR (s.sender_key = ${key} AND ${canRead}))` : sql`false`
-  let score: SQL = sql`0::real`
+  const where = (extra: SQL[]) => sql.join([...filters, ...extra], sql` AND `)
+  // Candidates: the number's own letter (by its btree index), and the newest POOL + 1 text
+  // (or filter) matches; ranked among themselves. A broad query («استان» in a million letters)
+  // so stays bounded: its best hits are looked for among the newest matches, and its count is
+  // given as «more than POOL» instead of being counted out.
+  const parts: SQL[] = []
+  if (key) parts.push(sql`SELECT s.id, s.date, true AS num FROM search_index s WHERE ${where([sql`(s.registry_key = ${key} OR s.sender_key = ${key})`, numberHit])}`)
+  let score: SQL = key ? sql`CASE WHEN ${numberHit} THEN 1000 ELSE 0 END` : sql`0::real`
   if (full && header) {
     const fullQuery = sql`to_tsquery('simple', ${full})`
     const headerQuery = sql`to_tsquery('simple', ${header})`
     // The index narrows on the full query (a header-only match is also a full match); the
     // read rule then decides which weights may count: a reader of the content matched the
     // full query already, anyone else must match the header.
-    if (key) {
-      filters.push(
-        sql`(s.tsv @@ ${fullQuery} OR s.registry_key = ${key} OR s.sender_key = ${key})`,
-        sql`(${numberHit} OR (${canRead} AND s.tsv @@ ${fullQuery}) OR s.tsv @@ ${headerQuery})`,
-      )
-    } else {
-      filters.push(sql`s.tsv @@ ${fullQuery}`, sql`(${canRead} OR s.tsv @@ ${headerQuery})`)
-    }
-    score = sql`${key ? sql`CASE WHEN ${numberHit} THEN 1000 ELSE 0 END + ` : sql``}
-                CASE WHEN ${canRead} THEN ts_rank(s.tsv, ${fullQuery}) ELSE ts_rank(s.tsv, ${headerQuery}) END`
-  } else if (key) {
-    filters.push(sql`(s.registry_key = ${key} OR s.sender_key = ${key})`, numberHit)
-    score = sql`1000::real`
-  } else if (p.q && !(p.from || p.to || p.kind || p.classification || p.dossier || p.division || p.sender)) {
-    // Punctuation only: nothing to look for.
-    return { docs: [], totalDocs: 0, page: p.page, limit: p.limit }
+    const text = where([sql`s.tsv @@ ${fullQuery}`, sql`(${canRead} OR s.tsv @@ ${headerQuery})`])
+    parts.push(sql`(SELECT s.id, s.date, false AS num FROM search_index s WHERE ${text} ORDER BY s.date DESC, s.id DESC LIMIT ${pool + 1})`)
+    score = sql`${score} + CASE WHEN ${canRead} THEN ts_rank(s.tsv, ${fullQuery}) ELSE ts_rank(s.tsv, ${headerQuery}) END`
+  } else if (!key) {
+    // Punctuation only is nothing to look for; filters alone list the newest first.
+    if (p.q && !(p.from || p.to || p.kind || p.classification || p.dossier || p.division || p.sender)) return { docs: [], totalDocs: 0, page: p.page, limit: p.limit }
+    parts.push(sql`(SELECT s.id, s.date, false AS num FROM search_index s WHERE ${where([])} ORDER BY s.date DESC, s.id DESC LIMIT ${pool + 1})`)
   }
 
   const offset = (p.page - 1) * p.limit
   const found = await rows(
     req,
-    sql`WITH ranked AS (
-          SELECT s.id, s.date, ${canRead} AS readable, ${score} AS score, count(*) OVER () AS total
-          FROM search_index s
-          WHERE ${sql.join(filters, sql` AND `)}
+    sql`WITH pool AS MATERIALIZED (${sql.join(parts, sql` UNION `)}),
+        -- The extra candidate only tells that there are more; the number's own letter always stays.
+        kept AS (SELECT id FROM pool GROUP BY id ORDER BY bool_or(num) DESC, max(date) DESC, id DESC LIMIT ${pool}),
+        ranked AS (
+          SELECT s.id, s.date, ${canRead} AS readable, ${score} AS score
+          FROM kept JOIN search_index s ON s.id = kept.id
           ORDER BY score DESC, s.date DESC, s.id DESC
           LIMIT ${p.limit} OFFSET ${offset})
-        SELECT r.readable, r.score, r.total, s.type, s.doc_id, s.title, s.registry_number, s.date, s.classification, s.header_text,
-               CASE WHEN r.readable THEN s.content_text END AS content_text
+        SELECT r.readable, r.score, (SELECT count(DISTINCT id) FROM pool) AS total, s.type, s.doc_id, s.title, s.registry_number, s.date,
+               s.classification, s.header_text, CASE WHEN r.readable THEN s.content_text END AS content_text
         FROM ranked r JOIN search_index s ON s.id = r.id
         ORDER BY r.score DESC, r.date DESC, r.id DESC`,
   )
   let total = Number(found[0]?.total ?? 0)
   if (!found.length && p.page > 1) {
-    const [c] = await rows(req, sql`SELECT count(*) AS total FROM search_index s WHERE ${sql.join(filters, sql` AND `)}`)
+    const [c] = await rows(req, sql`SELECT count(DISTINCT id) AS total FROM (${sql.join(parts, sql` UNION `)}) pool`)
     total = Number(c?.total ?? 0)
   }
+  const capped = total > pool
+  if (capped) total = pool
 
   const wanted = [...qw.words, ...[...expansions.values()].flat(), ...qw.words.slice(1).map((w, i) => qw.words[i] + w)]
   const docs = found.map((r): SearchHit => {
@@ -174,5 +181,5 @@ export async function search(req: PayloadRequest, p: SearchParams): Promise<Sear
       .filter((d) => clearanceRank(d.classification) >= clearanceRank('confidential'))
       .map((d) => audit(req, { action: 'read', collection: d.type, id: d.id, classification: d.classification })),
   )
-  return { docs, totalDocs: total, page: p.page, limit: p.limit }
+  return { docs, totalDocs: total, ...(capped ? { totalIsCapped: true } : {}), page: p.page, limit: p.limit }
 }
