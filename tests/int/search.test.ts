@@ -6,6 +6,7 @@ import { plainToRichText } from '../../src/lib/letters/text'
 import { toPersianDigits } from '../../src/lib/persian'
 import type { Letter } from '../../src/payload-types'
 import { parseSearchParams } from '../../src/lib/search'
+import { ensureSearchIndex } from '../../src/server/search/reindex'
 import { search } from '../../src/server/search/search'
 import { registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
@@ -273,5 +274,16 @@ describe('bad input gets a Persian 4xx and changes nothing', () => {
     expect(ids((await find('office', { q: `حذفی ${tag}` })).body.docs)).toEqual([draft.id])
     await payload.delete({ collection: 'letters', id: draft.id, user: office, overrideAccess: false })
     expect((await find('office', { q: `حذفی ${tag}` })).body.totalDocs).toBe(0)
+  })
+})
+
+describe('an index that is missing', () => {
+  it('is rebuilt from the records at start (a database whose letters predate the index)', async () => {
+    const letter = await register({ subject: `پیش از نمایه ${tag}بازسازی` })
+    const db = payload.db as unknown as { drizzle: { execute: (q: string) => Promise<unknown> } }
+    await db.drizzle.execute('DELETE FROM search_index')
+    expect((await find('office', { q: `${tag}بازسازی` })).body.totalDocs).toBe(0)
+    await ensureSearchIndex(payload)
+    expect(ids((await find('office', { q: `${tag}بازسازی` })).body.docs)).toEqual([letter.id])
   })
 })
