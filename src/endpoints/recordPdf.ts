@@ -42,18 +42,20 @@ export const recordPdfEndpoint: Endpoint = {
     const id = Number(req.routeParams?.id)
     if (!Number.isInteger(id) || id < 1) throw new APIError(msg.badId, 400, null, true)
 
-    // Whether it exists at all decides 404 against 403; nothing of it is returned.
-    const stored = (await req.payload.db.findOne({ collection: collection as 'letters', where: { id: { equals: id } }, req })) as Record<string, unknown> | null
-    if (!stored) throw new APIError(msg.notFound, 404, null, true)
-    const target = { action: 'download' as const, collection, id, classification: (stored.classification as string | undefined) ?? null }
-
     const doc = (await req.payload
-      .findByID({ collection: collection as 'letters', id, depth: 1, overrideAccess: false, user: req.user, req })
+      .findByID({ collection: collection as 'letters', id, depth: 1, select: spec.select as never, populate: spec.populate as never, overrideAccess: false, user: req.user, req })
       .catch(() => null)) as Record<string, unknown> | null
-    if (!doc || !(await spec.readable(doc, req))) await refuse(req, { ...target, message: msg.denied, status: 403 })
+    if (!doc) {
+      // Whether it exists at all decides 404 against 403; nothing of it is returned.
+      const stored = (await req.payload.db.findOne({ collection: collection as 'letters', where: { id: { equals: id } }, req })) as Record<string, unknown> | null
+      if (!stored) throw new APIError(msg.notFound, 404, null, true)
+      await refuse(req, { action: 'download', collection, id, classification: (stored.classification as string | undefined) ?? null, message: msg.denied, status: 403 })
+    }
+    const target = { action: 'download' as const, collection, id, classification: (doc!.classification as string | undefined) ?? null }
+    if (!(await spec.readable(doc!, req))) await refuse(req, { ...target, message: msg.denied, status: 403 })
 
-    const bytes = await spec.render(doc!, req)
-    await audit(req, target)
+    // The trail's write runs while the PDF is drawn; both must finish before it is handed out.
+    const [bytes] = await Promise.all([spec.render(doc!, req), audit(req, target)])
     return pdfResponse(bytes, spec.filename(doc!))
   },
 }

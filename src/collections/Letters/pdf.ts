@@ -27,7 +27,17 @@ async function signatureOf(doc: Doc, req: PayloadRequest): Promise<LetterPdfMode
   const signer = doc.signedBy as Doc | undefined
   const postId = idOf(signer?.post) ?? ((doc.sender as Rel)?.relationTo === 'posts' ? idOf((doc.sender as Rel).value) : null)
   if (postId === null) return null
-  const post = (await req.payload.findByID({ collection: 'posts', id: postId, depth: 1, disableErrors: true, overrideAccess: false, user: req.user, req })) as Doc | null
+  const post = (await req.payload.findByID({
+    collection: 'posts',
+    id: postId,
+    depth: 1,
+    select: { title: true, holder: true },
+    populate: { users: { fullName: true } },
+    disableErrors: true,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })) as Doc | null
   if (!post) return null
   const holder = (signer ?? post.holder) as Doc | undefined
   return { name: String(holder?.fullName ?? ''), title: String(post.title ?? '') }
@@ -58,7 +68,13 @@ export async function letterModel(doc: Doc, req: PayloadRequest): Promise<Letter
 
 /** The letter on the letterhead, for readers of its content. */
 export const letterPdf: PdfSpec = {
-  readable: async (doc, req) => canReadContent(await readerOf(req, 'letters'), factsOf(doc, LETTER_READ)),
+  // The reader Payload's read access built for this request (with addressees), not a second one.
+  readable: async (doc, req) => canReadContent(await readerOf(req, 'letters', { addressees: true }), factsOf(doc, LETTER_READ)),
   render: async (doc, req) => renderLetterPdf(await letterModel(doc, req)),
+  select: {
+    status: true, kind: true, subject: true, body: true, classification: true, urgency: true, registryNumber: true, registeredAt: true,
+    signedAt: true, attachments: true, recipients: true, copies: true, sender: true, signedBy: true, createdBy: true, registeredBy: true,
+  },
+  populate: { correspondents: { name: true }, posts: { title: true }, units: { name: true }, users: { fullName: true, post: true }, attachments: { filename: true } },
   filename: (doc) => (doc.registryNumber ? `نامه ${String(doc.registryNumber).replace(/\//g, '-')}` : `پیش‌نویس ${doc.id}`),
 }

@@ -6,8 +6,24 @@ import type { PayloadRequest } from 'payload'
 import type { Letterhead } from '../../lib/pdf'
 import { idOf } from '../../lib/compare'
 
+// Every PDF carries the letterhead, which changes once in a long while: kept for a minute,
+// and dropped at once when it is saved (the global's afterChange calls forgetLetterhead).
+let cached: { value: Letterhead; until: number } | null = null
+const KEEP_MS = 60_000
+
+export function forgetLetterhead(): void {
+  cached = null
+}
+
 /** The letterhead settings, with the logo's bytes when one is set and its file is there. */
 export async function letterheadOf(req: PayloadRequest): Promise<Letterhead> {
+  if (!req.user) throw new Error('letterheadOf needs a logged-in user')
+  if (cached && cached.until > Date.now()) return cached.value
+  cached = { value: await readLetterhead(req), until: Date.now() + KEEP_MS }
+  return cached.value
+}
+
+async function readLetterhead(req: PayloadRequest): Promise<Letterhead> {
   const settings = await req.payload.findGlobal({ slug: 'letterhead', depth: 0, req, overrideAccess: false, user: req.user })
   let logo: Uint8Array | null = null
   const logoId = idOf(settings.logo)

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, PopulateType, SelectType } from 'payload'
 
 /**
  * A record type gets `GET /api/<collection>/:id/pdf` by declaring `custom: { pdf: PdfSpec }`:
@@ -9,6 +9,9 @@ export interface PdfSpec {
   /** Whether the user may read what the PDF shows (its content, not only its header). */
   readable: (doc: Record<string, unknown>, req: PayloadRequest) => Promise<boolean>
   render: (doc: Record<string, unknown>, req: PayloadRequest) => Promise<Uint8Array>
+  /** What the PDF needs of the record and of what it names (read at depth 1), so nothing else is read. */
+  select?: SelectType
+  populate?: PopulateType
   /** File name, without `.pdf`. */
   filename: (doc: Record<string, unknown>) => string
 }
