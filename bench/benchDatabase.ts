@@ -15,6 +15,8 @@ export interface BenchDatabase {
   /** A plain pool on the same database, for the raw-SQL baselines. */
   raw: pg.Pool
   label: string
+  /** True when BENCH_REUSE named a database an earlier run filled: the bench skips its load. */
+  reused: boolean
   close: () => Promise<void>
 }
 
@@ -31,10 +33,12 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   } else {
     server = await startEmbedded({ dataDir: `${projectRoot}/.data/bench-postgres`, database: 'postgres' })
   }
-  const name = `dabir_bench_${Date.now()}`
+  // BENCH_REUSE=<database> measures again on a database an earlier run kept (BENCH_KEEP=1).
+  const reused = process.env.BENCH_REUSE
+  const name = reused || `dabir_bench_${Date.now()}`
   const admin = new pg.Client({ connectionString: server.uri })
   await admin.connect()
-  await admin.query(`CREATE DATABASE "${name}"`)
+  if (!reused) await admin.query(`CREATE DATABASE "${name}"`)
   const url = new URL(server.uri)
   url.pathname = `/${name}`
   process.env.DATABASE_URI = url.toString()
@@ -46,6 +50,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   return {
     payload,
     raw,
+    reused: Boolean(reused),
     label: `Node ${process.version}, ${server.embedded ? 'embedded PostgreSQL' : 'system PostgreSQL'}`,
     close: async () => {
       // Idle connections that DROP … WITH (FORCE) terminates are expected here, on every pool.
@@ -54,7 +59,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
       await closeAuditPool()
       await payload.destroy()
       // BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE afterwards.
-      if (process.env.BENCH_KEEP === '1') console.log(`kept database ${name}`)
+      if (process.env.BENCH_KEEP === '1' || reused) console.log(`kept database ${name}`)
       else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
       await admin.end()
       await server.stop()

@@ -16,6 +16,7 @@ import * as migration_20261123_002132_propose_referrals_job from './20261123_002
 import * as migration_20261123_011254_search_index from './20261123_011254_search_index';
 import * as migration_20261123_013944_letterhead from './20261123_013944_letterhead';
 import * as migration_20261123_015218_digest_and_summaries from './20261123_015218_digest_and_summaries';
+import * as migration_20261123_023200_search_statistics from './20261123_023200_search_statistics';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261123_015218_digest_and_summaries.up,
     down: migration_20261123_015218_digest_and_summaries.down,
-    name: '20261123_015218_digest_and_summaries'
+    name: '20261123_015218_digest_and_summaries',
+  },
+  {
+    up: migration_20261123_023200_search_statistics.up,
+    down: migration_20261123_023200_search_statistics.down,
+    name: '20261123_023200_search_statistics'
   },
 ];

@@ -1,5 +1,5 @@
 export { indexText, looksLikeNumber, numberKey, searchWords } from './text'
-export { buildTsQuery, MAX_QUERY_CHARS, MAX_QUERY_WORDS, queryWords, typoCandidates, type QueryWords, type Weight } from './query'
+export { buildTsQuery, lexiconCandidates, MAX_QUERY_CHARS, MAX_QUERY_WORDS, queryWords, typoCandidates, type Lexicon, type QueryWords, type Weight } from './query'
 export { snippet, type SnippetOptions } from './snippet'
 export { DEFAULT_LIMIT, MAX_LIMIT, parseSearchParams, type KnownValues, type Parsed, type SearchParams } from './params'
 export { searchMessages } from './messages'

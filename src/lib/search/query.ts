@@ -32,16 +32,27 @@ export function typoCandidates(qw: QueryWords): string[] {
   return [...new Set(qw.words.filter((w, i) => !qw.stop[i] && w.length >= 4 && !/\d/.test(w)))]
 }
 
+/** Words the word list can tell about (it holds every indexed word of 3+ letters without digits). */
+export function lexiconCandidates(qw: QueryWords): string[] {
+  const joined = qw.words.slice(1).map((w, i) => qw.words[i] + w)
+  return [...new Set([...qw.words, ...joined].filter((w) => w.length >= MIN_PREFIX_LENGTH && !/\d/.test(w)))]
+}
+
+/** What the word list says of the query's words: their near misses, and which begin longer words. */
+export interface Lexicon {
+  expansions: ReadonlyMap<string, readonly string[]>
+  /** When given, only these words match as prefixes: a prefix nothing begins with only misleads the planner. */
+  prefixes?: ReadonlySet<string>
+}
+
 const SAFE = /^[\p{L}\p{N}]+$/u
 const lexeme = (word: string, weight: Weight, prefix: boolean) => {
   if (!SAFE.test(word)) throw new Error(`not a search word: ${word}`)
   const marks = `${prefix ? '*' : ''}${weight === 'A' ? 'A' : ''}`
   return marks ? `'${word}':${marks}` : `'${word}'`
 }
-const prefixable = (w: string) => w.length >= MIN_PREFIX_LENGTH && !/\d/.test(w)
-
-function term(word: string, weight: Weight, expansions: ReadonlyMap<string, readonly string[]>): string {
-  const alternatives = [lexeme(word, weight, prefixable(word)), ...(expansions.get(word) ?? []).filter((w) => SAFE.test(w)).map((w) => lexeme(w, weight, false))]
+function term(word: string, weight: Weight, lexicon: Lexicon): string {
+  const alternatives = [lexeme(word, weight, prefixable(word, lexicon)), ...(lexicon.expansions.get(word) ?? []).filter((w) => SAFE.test(w)).map((w) => lexeme(w, weight, false))]
   return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`
 }
 
@@ -51,7 +62,9 @@ function term(word: string, weight: Weight, expansions: ReadonlyMap<string, read
  * finds «آییننامه», «می شود» finds «میشود»). `weight` 'A' searches the header only (readers
  * who may see a paper but not read it). Null when there is nothing to search for.
  */
-export function buildTsQuery(qw: QueryWords, weight: Weight, expansions: ReadonlyMap<string, readonly string[]> = new Map()): string | null {
+const prefixable = (w: string, lexicon: Lexicon) => w.length >= MIN_PREFIX_LENGTH && !/\d/.test(w) && (!lexicon.prefixes || lexicon.prefixes.has(w))
+
+export function buildTsQuery(qw: QueryWords, weight: Weight, lexicon: Lexicon = { expansions: new Map() }): string | null {
   const { words, stop } = qw
   const n = words.length
   if (!n) return null
@@ -62,10 +75,10 @@ export function buildTsQuery(qw: QueryWords, weight: Weight, expansions: Readonl
     if (i >= n) return null
     if (memo.has(i)) return memo.get(i)!
     const rest = from(i + 1)
-    const own = stop[i] ? rest : and(term(words[i]!, weight, expansions), rest)
+    const own = stop[i] ? rest : and(term(words[i]!, weight, lexicon), rest)
     let result = own
     if (joined && i + 1 < n && SAFE.test(words[i]! + words[i + 1]!)) {
-      const pair = and(lexeme(words[i]! + words[i + 1]!, weight, prefixable(words[i + 1]!)), from(i + 2))
+      const pair = and(lexeme(words[i]! + words[i + 1]!, weight, prefixable(words[i]! + words[i + 1]!, lexicon)), from(i + 2))
       result = own === null ? pair : `(${own} | ${pair})`
     }
     memo.set(i, result)

@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 
 import { factsSql, readerOf } from '../../access/readRule'
 import { formatJalaliDate } from '../../lib/jalali'
-import { buildTsQuery, looksLikeNumber, numberKey, queryWords, snippet, typoCandidates, type SearchParams } from '../../lib/search'
+import { buildTsQuery, lexiconCandidates, looksLikeNumber, numberKey, queryWords, snippet, typoCandidates, type Lexicon, type QueryWords, type SearchParams } from '../../lib/search'
 import { clearanceRank } from '../../lib/security/clearance'
 import { audit } from '../audit'
 import { executeOnRequest } from '../sqlOnRequest'
@@ -23,8 +23,12 @@ export interface SearchHit {
   url: string
 }
 
-/** Candidates ranked per query: a broader query reports «more than POOL» hits. */
-export const POOL = 1000
+/**
+ * Candidates ranked per query: a broader query reports «more than POOL» hits. Finding the newest
+ * POOL matches costs about POOL ÷ (the share of letters that match) row checks, so the pool is
+ * what keeps a common word under 50 ms in a million letters (docs/benchmarks.md).
+ */
+export const POOL = 200
 
 export interface SearchResult {
   docs: SearchHit[]
@@ -49,19 +53,33 @@ type Row = Record<string, unknown>
 const rows = async (req: PayloadRequest, query: SQL): Promise<Row[]> => (await executeOnRequest(req, query))?.rows ?? []
 const list = (values: (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `)
 
-/** Near misses of query words that the index does not hold as written (typos), from the word list. */
-async function typoExpansions(req: PayloadRequest, words: string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>()
-  if (!words.length) return out
+/**
+ * What the word list (every indexed word of 3+ letters) says of the query's words, in one
+ * round trip: near misses (trigram similarity) of a word it does not hold as written, a typo;
+ * and which words begin longer ones, the only ones worth matching as prefixes: a prefix that
+ * begins nothing can only mislead the planner into scanning by date through every letter.
+ */
+async function lexiconOf(req: PayloadRequest, qw: QueryWords): Promise<Lexicon> {
+  const words = lexiconCandidates(qw)
+  const typos = new Set(typoCandidates(qw))
+  const expansions = new Map<string, string[]>()
+  const prefixes = new Set<string>()
+  if (!words.length) return { expansions, prefixes }
   const found = await rows(
     req,
-    sql`SELECT t.term, near.word FROM unnest(ARRAY[${list(words)}]::text[]) AS t(term)
-        CROSS JOIN LATERAL (SELECT n.word FROM (SELECT w.word, w.word <-> t.term AS d FROM search_words w WHERE w.word % t.term ORDER BY d LIMIT 6) n
-                            GROUP BY n.word ORDER BY min(n.d) LIMIT 3) near
-        WHERE NOT EXISTS (SELECT 1 FROM search_words e WHERE e.word = t.term)`,
+    sql`SELECT t.term,
+               EXISTS (SELECT 1 FROM search_words e WHERE e.word > t.term AND e.word < t.term || chr(1114111) AND left(e.word, length(t.term)) = t.term) AS begins,
+               CASE WHEN EXISTS (SELECT 1 FROM search_words e WHERE e.word = t.term) THEN ARRAY[]::text[]
+                    ELSE ARRAY(SELECT n.word FROM (SELECT w.word, w.word <-> t.term AS d FROM search_words w WHERE w.word % t.term ORDER BY d LIMIT 6) n WHERE n.d < 0.55
+                               GROUP BY n.word ORDER BY min(n.d) LIMIT 3) END AS near
+        FROM unnest(ARRAY[${list(words)}]::text[]) AS t(term)`,
   )
-  for (const r of found) out.set(String(r.term), [...(out.get(String(r.term)) ?? []), String(r.word)])
-  return out
+  for (const r of found) {
+    const term = String(r.term)
+    if (r.begins) prefixes.add(term)
+    if (typos.has(term) && (r.near as string[]).length) expansions.set(term, r.near as string[])
+  }
+  return { expansions, prefixes }
 }
 
 /** A tree filter (dossier with its sub-dossiers, division with what lies within it). */
@@ -95,9 +113,9 @@ export async function search(req: PayloadRequest, p: SearchParams, pool = POOL):
   const canSee = sql`(${sql.join(visible, sql` OR `)})`
 
   const qw = queryWords(p.q)
-  const expansions = await typoExpansions(req, typoCandidates(qw))
-  const full = buildTsQuery(qw, 'any', expansions)
-  const header = buildTsQuery(qw, 'A', expansions)
+  const lexicon = await lexiconOf(req, qw)
+  const full = buildTsQuery(qw, 'any', lexicon)
+  const header = buildTsQuery(qw, 'A', lexicon)
   const key = looksLikeNumber(p.q) ? numberKey(p.q) : null
 
   const filters: SQL[] = [canSee]
@@ -157,7 +175,7 @@ export async function search(req: PayloadRequest, p: SearchParams, pool = POOL):
   const capped = total > pool
   if (capped) total = pool
 
-  const wanted = [...qw.words, ...[...expansions.values()].flat(), ...qw.words.slice(1).map((w, i) => qw.words[i] + w)]
+  const wanted = [...qw.words, ...[...lexicon.expansions.values()].flat(), ...qw.words.slice(1).map((w, i) => qw.words[i] + w)]
   const docs = found.map((r): SearchHit => {
     const date = new Date(r.date as string).toISOString()
     const content = r.content_text as string | null
