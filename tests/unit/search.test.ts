@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildTsQuery, indexText, looksLikeNumber, numberKey, parseSearchParams, queryWords, snippet, typoCandidates } from '../../src/lib/search'
+import { buildTsQuery, indexText, lexiconCandidates, looksLikeNumber, numberKey, parseSearchParams, queryWords, snippet, typoCandidates } from '../../src/lib/search'
 
 const known = { types: ['letters', 'referrals'], kinds: ['incoming', 'outgoing', 'internal'] }
 const parse = (params: Record<string, string>) => parseSearchParams((name) => params[name] ?? null, known)
@@ -57,8 +57,14 @@ describe('tsquery', () => {
   })
 
   it('adds near misses as alternatives', () => {
-    const q = buildTsQuery(queryWords('انتخابت'), 'any', new Map([['انتخابت', ['انتخابات']]]))
+    const q = buildTsQuery(queryWords('انتخابت'), 'any', { expansions: new Map([['انتخابت', ['انتخابات']]]) })
     expect(q).toBe("('انتخابت':* | 'انتخابات')")
+  })
+
+  it('matches as a prefix only a word the word list says begins longer words', () => {
+    const lexicon = { expansions: new Map(), prefixes: new Set(['انتخاب']) }
+    expect(buildTsQuery(queryWords('انتخاب مهردهکهر'), 'any', lexicon)).toContain("'انتخاب':* & 'مهردهکهر'")
+    expect(lexiconCandidates(queryWords('آیین نامه ۱۴۰۵'))).toEqual(['آیین', 'نامه', 'آییننامه'])
   })
 
   it('turns query syntax in the input into gaps, never into operators', () => {
