@@ -143,7 +143,13 @@ export async function search(req: PayloadRequest, p: SearchParams, pool = POOL):
     // read rule then decides which weights may count: a reader of the content matched the
     // full query already, anyone else must match the header.
     const text = where([sql`s.tsv @@ ${fullQuery}`, sql`(${canRead} OR s.tsv @@ ${headerQuery})`])
-    parts.push(sql`(SELECT s.id, s.date, false AS num FROM search_index s WHERE ${text} ORDER BY s.date DESC, s.id DESC LIMIT ${pool + 1})`)
+    // A corrected typo is an OR of specific words whose frequency the planner overestimates; left
+    // to itself it reads letters newest first until it has the pool, through a million of them.
+    // OFFSET 0 keeps the limit out of the match, so the GIN index finds all of them first.
+    const matches = lexicon.expansions.size
+      ? sql`(SELECT s.id, s.date FROM search_index s WHERE ${text} OFFSET 0) s`
+      : sql`search_index s WHERE ${text}`
+    parts.push(sql`(SELECT s.id, s.date, false AS num FROM ${matches} ORDER BY s.date DESC, s.id DESC LIMIT ${pool + 1})`)
     score = sql`${score} + CASE WHEN ${canRead} THEN ts_rank(s.tsv, ${fullQuery}) ELSE ts_rank(s.tsv, ${headerQuery}) END`
   } else if (!key) {
     // Punctuation only is nothing to look for; filters alone list the newest first.
