@@ -64,6 +64,8 @@ describe('the Persian admin in a real browser', () => {
     // Relationship cells fill in after the page loads.
     await page.waitForFunction(() => !document.querySelector('table')?.textContent?.includes('در حال بارگذاری'), null, { timeout: 30_000 })
     const row = page.locator('table tbody tr').filter({ has: page.getByRole('link', { name: 'معاون امور سیاسی', exact: true }) })
+    // The cells may start loading only after the check above: wait for this row's own cells.
+    await row.filter({ hasText: '(نمایشی)' }).filter({ hasText: 'معاونت امور سیاسی' }).waitFor({ timeout: 30_000 })
     const rowText = await row.textContent()
     expect(rowText).toContain('معاونت امور سیاسی') // its unit
     expect(rowText).toContain('مدیر کل سیاسی، انتخابات و تقسیمات کشوری') // the post it reports to
