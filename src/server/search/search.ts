@@ -77,7 +77,8 @@ async function lexiconOf(req: PayloadRequest, qw: QueryWords): Promise<Lexicon> 
   for (const r of found) {
     const term = String(r.term)
     if (r.begins) prefixes.add(term)
-    if (typos.has(term) && (r.near as string[]).length) expansions.set(term, r.near as string[])
+    // A word that begins longer ones is typed in part, not misspelt: it matches as a prefix.
+    if (typos.has(term) && !r.begins && (r.near as string[]).length) expansions.set(term, r.near as string[])
   }
   return { expansions, prefixes }
 }
