@@ -12,20 +12,11 @@ import { LETTER_KIND_LABELS, LETTER_STATUS_LABELS, URGENCY_LABELS, type LetterKi
 import { toPersianDigits } from '../../lib/persian/digits'
 import { PURPOSE_LABELS, STATE_LABELS, type Purpose, type State } from '../../lib/referrals/states'
 import { CLEARANCE_LABELS, CLEARANCE_LEVELS, isClearanceLevel } from '../../lib/security/clearance'
+import type { SearchHit, SearchResult } from '../../server/search/search'
 
-type Hit = {
-  type: string
-  id: number
-  title: string
-  registryNumber: string | null
-  snippet: string
-  date: string
-  dateJalali: string
-  classification: string
-  score: number
-  url: string
-}
-type Result = { docs: Hit[]; totalDocs: number; totalIsCapped?: boolean; page: number; limit: number }
+// The endpoint's own types (a type-only import: nothing of the server reaches the browser).
+type Hit = SearchHit
+type Result = SearchResult
 
 /** The record types of the lookup (collection slugs), with their Persian names. */
 const TYPE_LABELS = { letters: 'نامه', referrals: 'پاسخ ارجاع' } as const
@@ -392,30 +383,20 @@ export function Lookup() {
               ))}
             </select>
           </label>
-          <label>
-            <span>از تاریخ</span>
-            <input
-              name="from"
-              className="lookup__date-input"
-              dir="ltr"
-              inputMode="numeric"
-              placeholder="۱۴۰۵/۰۱/۰۱"
-              value={draft.from}
-              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            />
-          </label>
-          <label>
-            <span>تا تاریخ</span>
-            <input
-              name="to"
-              className="lookup__date-input"
-              dir="ltr"
-              inputMode="numeric"
-              placeholder="۱۴۰۵/۱۲/۲۹"
-              value={draft.to}
-              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            />
-          </label>
+          {(['from', 'to'] as const).map((field) => (
+            <label key={field}>
+              <span>{field === 'from' ? 'از تاریخ' : 'تا تاریخ'}</span>
+              <input
+                name={field}
+                className="lookup__date-input"
+                dir="ltr"
+                inputMode="numeric"
+                placeholder={field === 'from' ? '۱۴۰۵/۰۱/۰۱' : '۱۴۰۵/۱۲/۲۹'}
+                value={draft[field]}
+                onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
+              />
+            </label>
+          ))}
         </div>
       </form>
 
