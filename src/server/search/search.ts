@@ -102,6 +102,10 @@ export async function search(req: PayloadRequest, p: SearchParams, pool = POOL):
   }
   const readable: SQL[] = []
   const visible: SQL[] = []
+  // The word list is asked while the readers are worked out (a search runs outside any transaction).
+  const qw = queryWords(p.q)
+  const lexiconAsked = lexiconOf(req, qw)
+  lexiconAsked.catch(() => undefined) // awaited below; not left unhandled if there is no reader
   for (const [readAs, types] of groups) {
     const reader = await readerOf(req, readAs, { addressees: true })
     if (!reader) return { docs: [], totalDocs: 0, page: p.page, limit: p.limit }
@@ -113,8 +117,7 @@ export async function search(req: PayloadRequest, p: SearchParams, pool = POOL):
   const canRead = sql`(${sql.join(readable, sql` OR `)})`
   const canSee = sql`(${sql.join(visible, sql` OR `)})`
 
-  const qw = queryWords(p.q)
-  const lexicon = await lexiconOf(req, qw)
+  const lexicon = await lexiconAsked
   const full = buildTsQuery(qw, 'any', lexicon)
   const header = buildTsQuery(qw, 'A', lexicon)
   const key = looksLikeNumber(p.q) ? numberKey(p.q) : null
