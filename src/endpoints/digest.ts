@@ -8,8 +8,8 @@ import { toLatinDigits } from '../lib/persian'
 import { audit } from '../server/audit'
 import { buildDigest } from '../server/digest/build'
 import { letterheadOf } from '../server/pdf/letterhead'
+import { pdfResponse } from '../server/pdf/response'
 import { refuse } from '../server/refuse'
-import { pdfResponse } from './recordPdf'
 import { unauthorised } from './unauthorised'
 
 const msg = {

@@ -2,10 +2,10 @@ import { sql } from '@payloadcms/db-postgres'
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { readerOf } from '../access/readRule'
-import { LETTER_READ } from '../collections/Letters/readSpec'
 import { formatJalaliDate } from '../lib/jalali'
 import { isOverdue, type State } from '../lib/referrals'
-import { canSeeRecord, type Addressee, type Reader } from '../lib/security/readRule'
+import { canSeeRecord, type Reader } from '../lib/security/readRule'
+import { ADDRESSED, letterRowFacts } from '../server/letterRows'
 import { executeOnRequest } from '../server/sqlOnRequest'
 import { unauthorised } from './unauthorised'
 
@@ -58,21 +58,12 @@ async function papers(req: PayloadRequest, reader: Reader, letterIds: number[]) 
   const found = await rows(
     req,
     sql`SELECT l.id, l.registry_number, l.subject, l.urgency, l.classification, l.registered_at, l.created_by_id, l.registered_by_id,
-               ARRAY(SELECT json_build_object('path', lr.path, 'posts', lr.posts_id, 'units', lr.units_id)
-                     FROM letters_rels lr WHERE lr.parent_id = l.id AND lr.path IN ('recipients', 'copies')) AS addressed
+               ${ADDRESSED} AS addressed
         FROM letters l WHERE l.id IN (${ids})`,
   )
   return new Map(
     found.map((l) => {
-      const addressees: Addressee[] = ((l.addressed as { path: string; posts: number | null; units: number | null }[]) ?? []).flatMap((a) =>
-        a.posts !== null ? [{ relationTo: 'posts', value: a.posts }] : a.units !== null ? [{ relationTo: 'units', value: a.units }] : [],
-      )
-      const visible = canSeeRecord(reader, {
-        id: l.id as number,
-        classification: l.classification,
-        authors: LETTER_READ.authorFields.map((f) => (f === 'createdBy' ? l.created_by_id : l.registered_by_id)),
-        addressees,
-      })
+      const visible = canSeeRecord(reader, letterRowFacts(l))
       return [
         l.id as number,
         {

@@ -1,6 +1,7 @@
 import { APIError, type Endpoint } from 'payload'
 
 import { audit } from '../server/audit'
+import { pdfResponse } from '../server/pdf/response'
 import { pdfSpecOf } from '../server/pdf/types'
 import { refuse } from '../server/refuse'
 import { unauthorised } from './unauthorised'
@@ -10,19 +11,6 @@ const msg = {
   badId: 'شناسهٔ سند نامعتبر است.',
   notFound: 'چنین سندی نیست.',
   denied: 'شما اجازهٔ خواندن متن این سند را ندارید.',
-}
-
-/** `Content-Disposition` with a Persian file name (RFC 5987), and an ASCII fallback. */
-export function pdfResponse(bytes: Uint8Array, name: string): Response {
-  const ascii = name.replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_')
-  return new Response(Buffer.from(bytes), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `inline; filename="${ascii}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}.pdf`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  })
 }
 
 /**

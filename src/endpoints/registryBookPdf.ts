@@ -3,18 +3,19 @@ import { APIError, type Endpoint } from 'payload'
 
 import { readerOf } from '../access/readRule'
 import { mayPrintRegistryBook } from '../access/policies'
-import { formatJalaliDate, nowInTehran, parseDayRange, tehranDayRange } from '../lib/jalali'
+import { formatJalaliDate, nowInTehran, parseDayRange, rangeMessages, tehranDayRange } from '../lib/jalali'
 import { LETTER_KIND_LABELS } from '../lib/letters/options'
 import { renderRegistryBookPdf, type RegistryBookRow } from '../lib/pdf'
 import { toPersianDigits } from '../lib/persian'
 import { bookLines } from '../lib/registry/bookRows'
 import { CLEARANCE_LABELS, isClearanceLevel } from '../lib/security/clearance'
-import { canSeeRecord, type Addressee } from '../lib/security/readRule'
+import { canSeeRecord } from '../lib/security/readRule'
 import { audit } from '../server/audit'
+import { ADDRESSED, letterRowFacts } from '../server/letterRows'
 import { letterheadOf } from '../server/pdf/letterhead'
+import { pdfResponse } from '../server/pdf/response'
 import { refuse } from '../server/refuse'
 import { executeOnRequest } from '../server/sqlOnRequest'
-import { pdfResponse } from './recordPdf'
 import { unauthorised } from './unauthorised'
 
 export const MAX_BOOK_ROWS = 5000
@@ -24,8 +25,6 @@ const msg = {
   denied: 'چاپ دفتر اندیکاتور در اختیار دبیرخانه، امضاکنندگان و حسابرس است.',
   badBook: 'دفتر را با شناسهٔ عددی آن بدهید (book=).',
   noBook: 'چنین دفتری نیست.',
-  badDate: (field: 'from' | 'to', error: string) => `تاریخ ${field === 'from' ? 'آغاز' : 'پایان'} نامعتبر است: ${error}`,
-  reversed: 'تاریخ آغاز پس از تاریخ پایان است.',
   tooMany: (n: number) => `این بازه ${toPersianDigits(String(n))} شماره دارد؛ بیش از ${toPersianDigits(String(MAX_BOOK_ROWS))} شماره را در چند بازهٔ کوتاه‌تر بگیرید.`,
   missing: '— شماره بدون نامه —',
 }
@@ -51,11 +50,11 @@ export const registryBookPdfEndpoint: Endpoint = {
     if (!book) throw new APIError(msg.noBook, 404, null, true)
 
     const range = parseDayRange(req.searchParams.get('from'), req.searchParams.get('to'))
-    if (!range.ok) throw new APIError(msg.badDate(range.field, range.error), 400, null, true)
+    if (!range.ok) throw new APIError(rangeMessages.badDate(range.field, range.error), 400, null, true)
     const year = nowInTehran().jy
     const from = range.from ?? tehranDayRange({ jy: year, jm: 1, jd: 1 }).start
     const to = range.to ?? tehranDayRange({ jy: year + 1, jm: 1, jd: 1 }).start
-    if (from >= to) throw new APIError(msg.reversed, 400, null, true)
+    if (from >= to) throw new APIError(rangeMessages.reversed, 400, null, true)
 
     const where = sql`l.registry_book_id = ${book.id} AND l.registry_seq IS NOT NULL AND l.registered_at >= ${from.toISOString()} AND l.registered_at < ${to.toISOString()}`
     const [count] = (await executeOnRequest(req, sql`SELECT count(*) AS n FROM letters l WHERE ${where}`))?.rows ?? []
@@ -70,8 +69,7 @@ export const registryBookPdfEndpoint: Endpoint = {
                         LEFT JOIN correspondents c ON c.id = r.correspondents_id LEFT JOIN posts p ON p.id = r.posts_id LEFT JOIN units u ON u.id = r.units_id
                       WHERE r.parent_id = l.id AND r.path = (CASE WHEN l.kind = 'incoming' THEN 'sender' ELSE 'recipients' END)
                       ORDER BY r."order" NULLS FIRST, r.id LIMIT 1) AS party,
-                     ARRAY(SELECT json_build_object('posts', lr.posts_id, 'units', lr.units_id) FROM letters_rels lr
-                           WHERE lr.parent_id = l.id AND lr.path IN ('recipients', 'copies')) AS addressed
+                     ${ADDRESSED} AS addressed
               FROM letters l WHERE ${where}`,
         )
       )?.rows ?? []
@@ -83,10 +81,7 @@ export const registryBookPdfEndpoint: Endpoint = {
         return { number: `${toPersianDigits(String(line.year))} / ${toPersianDigits(String(line.seq))}`, date: '', kind: '', party: '', subject: msg.missing, classification: '', cancelled: false }
       }
       const r = line.row
-      const addressees: Addressee[] = ((r.addressed as { posts: number | null; units: number | null }[]) ?? []).flatMap((a) =>
-        a.posts !== null ? [{ relationTo: 'posts', value: a.posts }] : a.units !== null ? [{ relationTo: 'units', value: a.units }] : [],
-      )
-      const visible = canSeeRecord(reader, { id: r.id as number, classification: r.classification, authors: [r.created_by_id, r.registered_by_id], addressees })
+      const visible = canSeeRecord(reader, letterRowFacts(r))
       return {
         number: String(r.registry_number ?? ''),
         date: formatJalaliDate(new Date(r.registered_at as string).toISOString()),

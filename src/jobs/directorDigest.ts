@@ -16,6 +16,7 @@ import { workingMorningTask } from './workingMorningTask'
  * as the director, with access control on.
  */
 export const directorDigestTask = workingMorningTask('directorDigest', async (req, now, today) => {
+  // Who gets the mail is the system's question; what the mail holds is read as each director below.
   const directors = await req.payload.find({ collection: 'users', where: { and: [{ roles: { contains: 'director' } }, { active: { not_equals: false } }] }, depth: 0, limit: 20, overrideAccess: true, req })
   const base = req.payload.config.serverURL || process.env.SERVER_URL || 'http://localhost:3000'
   const stamp = formatJalaliDate(today)

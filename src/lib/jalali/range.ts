@@ -3,6 +3,12 @@ import { toLatinDigits } from '../persian'
 import { parseJalaliDate } from './parse'
 import { tehranDayRange } from './tehran'
 
+/** What a person reads when the period they typed is wrong. */
+export const rangeMessages = {
+  badDate: (field: 'from' | 'to', reason: string) => `تاریخ ${field === 'from' ? 'آغاز' : 'پایان'} نامعتبر است: ${reason}`,
+  reversed: 'تاریخ آغاز پس از تاریخ پایان است.',
+}
+
 export type DayRange = { ok: true; from: Date | null; to: Date | null } | { ok: false; field: 'from' | 'to'; error: string }
 
 /** `from` is the start of its day, `to` the start of the day after (exclusive). */

@@ -1,3 +1,4 @@
+import { rangeMessages } from '../jalali/range'
 import { toPersianDigits } from '../persian'
 
 const n = (x: number) => toPersianDigits(String(x))
@@ -10,8 +11,8 @@ export const searchMessages = {
   unknownType: (type: string, known: string[]) => `نوع سند «${type}» شناخته نیست؛ نوع‌های جستجوپذیر: ${known.join('، ')}.`,
   unknownKind: (kind: string) => `نوع «${kind}» شناخته نیست.`,
   unknownClassification: (c: string) => `طبقه‌بندی «${c}» شناخته نیست.`,
-  badDate: (field: 'from' | 'to', reason: string) => `تاریخ ${field === 'from' ? 'آغاز' : 'پایان'} نامعتبر است: ${reason}`,
-  datesReversed: 'تاریخ آغاز پس از تاریخ پایان است.',
+  badDate: rangeMessages.badDate,
+  datesReversed: rangeMessages.reversed,
   badId: (what: string) => `شناسهٔ ${what} باید عدد باشد.`,
   badSender: 'فرستنده را با شناسهٔ طرف مکاتبه (مانند ۱۲) یا به شکل posts:۳ بدهید.',
   badPage: 'شمارهٔ صفحه باید عددی از ۱ تا ۱۰۰۰ باشد.',

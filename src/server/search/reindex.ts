@@ -18,6 +18,7 @@ export async function reindexAll(payload: Payload, given?: PayloadRequest): Prom
     const spec = searchSpecOf(collection)
     if (!spec) continue
     for (let page = 1; ; page++) {
+      // The whole record, as the system: what the index holds is filtered by the read rule when searched.
       const found = await payload.find({ collection: collection.slug as 'letters', depth: 0, limit: PAGE, page, sort: 'id', overrideAccess: true, req, pagination: true })
       for (const doc of found.docs) {
         const entry = await spec.entry(doc as unknown as Record<string, unknown>, req)
