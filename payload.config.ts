@@ -16,12 +16,14 @@ import { searchEndpoint } from './src/endpoints/search'
 import { Letterhead } from './src/globals/Letterhead'
 import { ReferralSettings } from './src/globals/ReferralSettings'
 import { addSearchTables } from './src/server/search/schema'
+import { addLoginThrottleTable } from './src/server/loginThrottle'
 import { dailyReferralMailTask } from './src/jobs/dailyReferralMail'
 import { directorDigestTask } from './src/jobs/directorDigest'
 import { proposeReferralsTask } from './src/jobs/proposeReferrals'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { auditFailures } from './src/hooks/audit/auditFailures'
 import { keepPublicMessages } from './src/hooks/keepPublicMessages'
+import { oneLoginFailure } from './src/hooks/oneLoginFailure'
 import { malformedRequestIs400 } from './src/hooks/malformedRequestIs400'
 import { depthLimit } from './src/lib/graphql/depthLimit'
 import { messages } from './src/messages'
@@ -70,7 +72,7 @@ export default buildConfig({
   collections,
   globals: [ReferralSettings, Letterhead],
   endpoints: [kartablEndpoint, dwellReportEndpoint, searchEndpoint, registryBookPdfEndpoint, digestEndpoint],
-  hooks: { afterError: [keepPublicMessages, malformedRequestIs400, auditFailures] },
+  hooks: { afterError: [keepPublicMessages, oneLoginFailure, malformedRequestIs400, auditFailures] },
   // REST `depth` above this is refused (src/hooks/refuseDeepQueries), not clamped.
   maxDepth: MAX_DEPTH,
   editor: lexicalEditor(),
@@ -91,7 +93,7 @@ export default buildConfig({
     push: process.env.DABIR_DB_PUSH === '1',
     // Trigram similarity for the lookup's typo tolerance (also created by the search migration).
     extensions: ['pg_trgm'],
-    beforeSchemaInit: [addSearchTables],
+    beforeSchemaInit: [addSearchTables, addLoginThrottleTable],
     migrationDir: path.resolve(dirname, 'src/migrations'),
     prodMigrations: migrations,
   }),

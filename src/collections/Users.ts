@@ -1,9 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField, isAdminOrSelf, isAuthenticated } from '../access'
+import { isAdmin, isAdminField, isAuthenticated } from '../access'
+import { isAdminOrDirectorField, mayUpdateAccount } from '../access/accounts'
 import { auditLogin, auditLogout } from '../hooks/audit/auditSessions'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { guardAccountAuthority } from '../hooks/guardAccountAuthority'
 import { refuseInactiveLogin } from '../hooks/refuseInactiveLogin'
+import { forgiveLogin, throttleLogin } from '../hooks/throttleLogin'
+import { auditPasswordReset } from '../hooks/audit/auditPasswordReset'
+import { notePasswordChange } from '../hooks/audit/notePasswordChange'
 import { clearanceOptions } from '../lib/security/clearance'
 import { roleOptions } from '../lib/security/roles'
 
@@ -25,15 +30,18 @@ export const Users: CollectionConfig = {
     // The directory of colleagues is needed to route papers; what a user may *do* is field- and role-limited.
     read: isAuthenticated,
     create: isAdmin,
-    update: isAdminOrSelf,
+    // Who may change which field of which account: src/lib/accounts/authority.ts (guardAccountAuthority).
+    update: mayUpdateAccount,
     // Accounts are deactivated, never deleted: their names stay on what they registered and signed.
     delete: () => false,
     admin: isAuthenticated,
   },
   hooks: {
-    beforeChange: [firstUserIsAdmin],
+    beforeOperation: [throttleLogin],
+    beforeChange: [firstUserIsAdmin, guardAccountAuthority, notePasswordChange],
     beforeLogin: [refuseInactiveLogin],
-    afterLogin: [auditLogin],
+    afterLogin: [forgiveLogin, auditLogin],
+    afterOperation: [auditPasswordReset],
     afterLogout: [auditLogout],
   },
   fields: [
@@ -53,7 +61,7 @@ export const Users: CollectionConfig = {
       options: roleOptions,
       defaultValue: ['expert'],
       saveToJWT: true,
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdminOrDirectorField, update: isAdminOrDirectorField },
     },
     {
       name: 'clearance',
@@ -63,7 +71,7 @@ export const Users: CollectionConfig = {
       defaultValue: 'normal',
       required: true,
       saveToJWT: true,
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdminOrDirectorField, update: isAdminOrDirectorField },
     },
     {
       name: 'active',
@@ -71,7 +79,7 @@ export const Users: CollectionConfig = {
       label: 'فعال',
       defaultValue: true,
       saveToJWT: true,
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdminOrDirectorField, update: isAdminOrDirectorField },
       admin: { position: 'sidebar' },
     },
   ],

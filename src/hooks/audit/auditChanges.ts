@@ -16,6 +16,8 @@ export const auditChanges =
   async ({ collection, doc, previousDoc, operation, req }) => {
     const previous = operation === 'update' ? ((previousDoc ?? null) as Doc | null) : null
     const changes = diffRecords(previous, doc as Doc)
+    const noted = auditContext(req).noted?.[`${collection.slug}:${doc.id}`]
+    if (noted) Object.assign(changes.after, noted)
     const actions = actionsOf(doc as Doc, previous, operation)
     const batch = auditContext(req).batch
     if (batch) {

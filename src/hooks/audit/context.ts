@@ -13,6 +13,12 @@ interface AuditContext {
   refusalRecorded?: boolean
   /** A bulk load (seeding): changes are tallied here and recorded as one entry once committed. */
   batch?: Record<string, number>
+  /**
+   * Changes a save made that the record's own values cannot show, by `collection:id`: a new
+   * password is kept only as its hash, which is never recorded, so its change is noted here
+   * (`{ password: 'تغییر کرد' }`) and added to the save's entry.
+   */
+  noted?: Record<string, Record<string, string>>
 }
 
 export function auditContext(req: PayloadRequest): AuditContext {
