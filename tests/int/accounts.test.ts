@@ -101,7 +101,7 @@ describe('nobody raises their own clearance or roles', () => {
     expect((await stored(admin.id)).fullName).toBe('مدیر سامانهٔ آزمایشی')
   })
 
-  it('refuses the director general changing their own roles, and drops an expert's attempt at their own clearance, roles or post', async () => {
+  it('refuses the director general changing their own roles, and drops an expert’s attempt at their own clearance, roles or post', async () => {
     await expect(
       payload.update({ collection: 'users', id: director.id, data: { roles: ['director', 'auditor'] }, user: director, overrideAccess: false }),
     ).rejects.toThrow(accountMessages.selfAuthority)
@@ -217,7 +217,7 @@ describe('a password change is in the trail, never the password', () => {
     )
     expect(changes.map((entry) => entry.actorId).sort()).toEqual([holder.id, holder.id, admin.id].sort())
     expect(changes.map((entry) => entry.interface).sort()).toEqual(['graphql', 'rest', 'rest'])
-    const stored = await payload.db.findOne<Record<string, unknown>>({ collection: 'users', where: { id: { equals: holder.id } } })
+    const stored = await payload.db.findOne<{ id: number; hash?: string; salt?: string }>({ collection: 'users', where: { id: { equals: holder.id } } })
     for (const entry of changes) {
       const text = secretsIn(entry)
       for (const secret of ['Own-change-1405!', 'Admin-reset-1405!', 'Mail-reset-1405!', String(stored?.hash), String(stored?.salt)]) expect(text).not.toContain(secret)

@@ -471,6 +471,6 @@ describe('sha256Hex and inspectAttachment', () => {
 
   it('refuses a bad name before looking at the content', () => {
     const r = inspectAttachment(pdf(), 'invoice\u202Efdp.exe')
-    expect(r).toEqual({ ok: false, reason: fileMessages.nameBidi })
+    expect(r).toEqual({ ok: false, reason: fileMessages.nameBidi, status: 400 })
   })
 })

@@ -27,6 +27,10 @@ export const Attachments: CollectionConfig = {
   },
   upload: {
     staticDir: 'media',
+    // The one check of a file is ours (inspectUpload: bytes, names, DOCX inside, Persian
+    // reasons). Payload's own (file-type detection and its PDF test) answers in English and
+    // refuses PDFs ours accepts; this turns it off. `mimeTypes` only tells the file picker.
+    allowRestrictedFileTypes: true,
     mimeTypes: [
       'application/pdf',
       'image/jpeg',

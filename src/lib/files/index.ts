@@ -5,6 +5,7 @@ import { DEFAULT_PIXEL_LIMIT, exceedsPixelLimit, type ImageDimensions, readImage
 import { type FileType, fileMessages } from './messages'
 import { displayName, safeStoredName, validateFileName } from './names'
 import { checkDeclaredName, sniffFileType } from './sniff'
+import { DOCX_LIMITS, type DocxLimits, inspectDocx } from './docx'
 
 export {
   checkDeclaredName,
@@ -20,6 +21,8 @@ export { defaultRandom, displayName, MAX_FILE_NAME_BYTES, safeStoredName, valida
 export { DEFAULT_PIXEL_LIMIT, exceedsPixelLimit, readImageDimensions } from './imageSize'
 export type { ImageDimensions } from './imageSize'
 export { FILE_TYPE_LABELS, fileMessages } from './messages'
+export { DOCX_LIMITS, inspectDocx } from './docx'
+export type { DocxLimits, DocxVerdict } from './docx'
 export type { FileType } from './messages'
 
 /** Lower-case hex SHA-256 of the bytes. */
@@ -44,7 +47,16 @@ export type AttachmentInspection =
       /** Null for PDF and DOCX. */
       dimensions: ImageDimensions | null
     }
-  | { ok: false; reason: string }
+  | { ok: false; reason: string; status: RefusalStatus }
+
+/**
+ * The HTTP status of a refusal: 415 for content of a kind that is not accepted, 413 for a file
+ * too large once decoded or expanded (image and zip bombs; bytes over the upload limit are cut
+ * off earlier, also 413), 400 for a bad name or a damaged file.
+ */
+export type RefusalStatus = 400 | 413 | 415
+
+const damaged = new Set<string>([fileMessages.empty, ...(['pdf', 'jpeg', 'png', 'tiff', 'webp', 'docx'] as const).map((t) => fileMessages.corrupt(t))])
 
 /**
  * All the checks in order for one upload: the given name, the content, the name's extension
@@ -56,19 +68,19 @@ export function inspectAttachment(
   options: { pixelLimit?: number; random?: () => string } = {},
 ): AttachmentInspection {
   const name = validateFileName(fileName)
-  if (!name.ok) return name
+  if (!name.ok) return { ...name, status: 400 }
   const sniffed = sniffFileType(bytes)
-  if (!sniffed.ok) return sniffed
+  if (!sniffed.ok) return { ...sniffed, status: damaged.has(sniffed.reason) ? 400 : 415 }
   const declared = checkDeclaredName(fileName, sniffed)
-  if (!declared.ok) return declared
+  if (!declared.ok) return { ...declared, status: 400 }
 
   let dimensions: ImageDimensions | null = null
   if (IMAGE_TYPES.has(sniffed.type)) {
     dimensions = readImageDimensions(bytes, sniffed.type)
-    if (dimensions === null) return { ok: false, reason: fileMessages.imageUnreadable(sniffed.type) }
+    if (dimensions === null) return { ok: false, reason: fileMessages.imageUnreadable(sniffed.type), status: 400 }
     const limit = options.pixelLimit ?? DEFAULT_PIXEL_LIMIT
     if (exceedsPixelLimit(dimensions, limit)) {
-      return { ok: false, reason: fileMessages.imageTooLarge(dimensions.width, dimensions.height, limit) }
+      return { ok: false, reason: fileMessages.imageTooLarge(dimensions.width, dimensions.height, limit), status: 413 }
     }
   }
 
@@ -83,4 +95,19 @@ export function inspectAttachment(
     size: bytes.length,
     dimensions,
   }
+}
+
+/**
+ * Every check of an upload, the one check the attachments collection runs: inspectAttachment,
+ * then for a DOCX the inside of its archive (src/lib/files/docx.ts).
+ */
+export async function inspectUploadedFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { pixelLimit?: number; random?: () => string; docxLimits?: DocxLimits } = {},
+): Promise<AttachmentInspection> {
+  const result = inspectAttachment(bytes, fileName, options)
+  if (!result.ok || result.type !== 'docx') return result
+  const inside = await inspectDocx(bytes, options.docxLimits ?? DOCX_LIMITS)
+  return inside.ok ? result : inside
 }
