@@ -18,7 +18,7 @@ import {
 } from '../helpers/docx'
 import { tinyPdf } from '../helpers/files'
 import { testPayload } from '../helpers/payload'
-import { uploadFile } from '../helpers/rest'
+import { rest, uploadFile } from '../helpers/rest'
 
 // Uploads through the REST handler (the admin's upload posts the same form), as an account of this file.
 const persian = /[\u0600-\u06FF]/
@@ -56,6 +56,17 @@ describe('one check of an upload, ours, in Persian', () => {
   it('accepts a PDF whose end carries more than a kilobyte after %%EOF', async () => {
     const res = await uploadFile('attachments', 'پیوست.pdf', Buffer.concat([tinyPdf, Buffer.alloc(2048, 0x20)]), token)
     expect(res.status).toBe(201)
+  })
+
+  it('refuses an attachment that names a file by URL instead of bringing it, before anything is fetched', async () => {
+    const before = await payload.count({ collection: 'attachments' })
+    const res = await rest('POST', '/api/attachments', {
+      token,
+      body: { filename: 'page.html', url: 'https://203.0.113.5/page.html', focalX: 10, focalY: 10, classification: 'normal' },
+    })
+    expect(res.status).toBe(400)
+    expect(errorText(res.body)).toBe(fileMessages.noFile)
+    expect((await payload.count({ collection: 'attachments' })).totalDocs).toBe(before.totalDocs)
   })
 
   it('answers a content type that is not accepted with 415', async () => {

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { inspectUploadedFile } from '../../../lib/files'
+import { fileMessages, inspectUploadedFile } from '../../../lib/files'
 import { UPLOAD_PIXEL_LIMIT } from '../../../server/uploadLimits'
 
 /**
@@ -13,7 +13,15 @@ import { UPLOAD_PIXEL_LIMIT } from '../../../server/uploadLimits'
 export const inspectUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
-  if (!file) return args
+  if (!file) {
+    // Payload would otherwise fetch a file named by `url` (or re-read one by `filename`) after
+    // this hook, past every check: a new attachment brings its bytes. A duplicate copies a
+    // stored file that was inspected when it came.
+    if (operation === 'create' && (args as { duplicateFromID?: unknown }).duplicateFromID == null) {
+      throw new APIError(fileMessages.noFile, 400, null, true)
+    }
+    return args
+  }
   const result = await inspectUploadedFile(new Uint8Array(file.data), file.name, { pixelLimit: UPLOAD_PIXEL_LIMIT })
   if (!result.ok) throw new APIError(result.reason, result.status, null, true)
   req.context.attachment = {
