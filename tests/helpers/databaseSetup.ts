@@ -71,6 +71,8 @@ export default async function setup(project: TestProject) {
     const client = new pg.Client({ connectionString: server.uri })
     await client.connect()
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+    // The app's restricted role of that database (src/server/databaseRoles.ts); roles are cluster-wide.
+    await client.query(`DROP ROLE IF EXISTS "${name}_app"`).catch(() => undefined)
     await client.end()
     await releaseServer()
   }

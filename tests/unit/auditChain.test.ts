@@ -109,3 +109,14 @@ describe('audit chain', () => {
     expect(parseCheckpoint(KEY, 'not a checkpoint')).toBe('malformed')
   })
 })
+
+describe("the checkpoint in the director's morning mail", () => {
+  it('ends the text and the HTML with the signed line, left to right and escaped', async () => {
+    const { withCheckpoint } = await import('../../src/lib/audit/checkpointMail')
+    const line = checkpointLine(KEY, { id: 7, hash: 'b'.repeat(64), at: '2026-11-30T03:30:00.000Z' })
+    const mail = withCheckpoint({ subject: 'گزارش روزانه', text: 'متن', html: '<html><body><p>متن</p></body></html>' }, line)
+    expect(mail.text.trim().split('\n').at(-1)).toBe(line)
+    expect(mail.html).toMatch(new RegExp(`<pre dir="ltr"[^>]*>${line}</pre></body>`))
+    expect(parseCheckpoint(KEY, mail.text.trim().split('\n').at(-1)!)).toMatchObject({ id: 7 })
+  })
+})

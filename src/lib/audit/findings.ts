@@ -26,17 +26,17 @@ export interface Finding {
 export function chainFinding(verdict: Extract<ChainVerdict, { ok: false }>, lastId: number): Finding {
   const id = verdict.brokenId
   const byReason: Record<BreakReason, () => Finding> = {
-    content: () => ({ kind: 'edited', id, message: `entry id=${id} was edited: its content does not match its hash — رویداد ${id} دستکاری شده است.` }),
-    link: () => ({ kind: 'removed', id, message: `entry id=${id} does not follow the entry before it: an entry was removed or reordered — زنجیره پیش از رویداد ${id} بریده شده است.` }),
+    content: () => ({ kind: 'edited', id, message: `entry id=${id}: edited — its content does not match its hash — رویداد ${id} دستکاری شده است.` }),
+    link: () => ({ kind: 'removed', id, message: `entry id=${id}: does not follow the entry before it — an entry was removed or reordered — زنجیره پیش از رویداد ${id} بریده شده است.` }),
     mac: () =>
       id === lastId
-        ? { kind: 'forged', id, message: `forged entry id=${id} appended: its HMAC fails (written without DABIR_AUDIT_KEY) — رویداد ${id} جعلی است و با کلید دفتر امضا نشده است.` }
+        ? { kind: 'forged', id, message: `entry id=${id}: forged entry appended — its HMAC fails (written without DABIR_AUDIT_KEY) — رویداد ${id} جعلی است و با کلید دفتر امضا نشده است.` }
         : {
             kind: 'rehashed',
             id,
-            message: `entries from id=${id} to id=${lastId} were re-hashed: the chain links but their HMACs fail (edited and recomputed without DABIR_AUDIT_KEY, or the key is not the one the trail was written with) — رویدادهای ${id} تا ${lastId} بازنویسی و دوباره چکیده‌گیری شده‌اند.`,
+            message: `entry id=${id}: re-hashed — entries id=${id} to id=${lastId} were rewritten with their hashes recomputed: the chain links but their HMACs fail (edited and recomputed without DABIR_AUDIT_KEY, or the key is not the one the trail was written with) — رویدادهای ${id} تا ${lastId} بازنویسی و دوباره چکیده‌گیری شده‌اند.`,
           },
-    unsigned: () => ({ kind: 'unsigned', id, message: `entry id=${id} has no HMAC though earlier entries are signed: forged or stripped — رویداد ${id} امضا ندارد.` }),
+    unsigned: () => ({ kind: 'unsigned', id, message: `entry id=${id}: unsigned — no HMAC though earlier entries are signed: forged or stripped — رویداد ${id} امضا ندارد.` }),
   }
   return byReason[verdict.reason]()
 }
