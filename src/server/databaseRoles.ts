@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { AUDIT_TABLE } from './audit'
 import { databaseName } from './auditCheckpoint'
+import { DatabaseStartError } from './database'
 
 /**
  * The app runs as a database role that owns nothing: migrations, seeding and restores run as
@@ -44,6 +45,21 @@ const INSUFFICIENT_PRIVILEGE = '42501'
  * the owner creates in between. Returns the role's name.
  */
 export async function ensureAppRole(owner: pg.Pool): Promise<string> {
+  // The advisory lock orders boots on one database; boots on two databases sharing a role name
+  // (DABIR_DB_APP_ROLE) can still collide on the role's own catalog row ("tuple concurrently
+  // updated"): the loser retries its whole transaction, which is idempotent.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await grantAppRole(owner)
+    } catch (error) {
+      const code = (error as { code?: string }).code
+      if (attempt >= 5 || !(code === 'XX000' || code === '40001' || code === '40P01' || code === UNIQUE_VIOLATION)) throw error
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * attempt))
+    }
+  }
+}
+
+async function grantAppRole(owner: pg.Pool): Promise<string> {
   const uri = String(owner.options.connectionString)
   const database = databaseName(uri)
   const role = appRoleName(database)
@@ -61,6 +77,11 @@ export async function ensureAppRole(owner: pg.Pool): Promise<string> {
         await client.query(`CREATE ROLE ${id(role)} LOGIN`)
       } catch (error) {
         const code = (error as { code?: string }).code
+        if (code === INSUFFICIENT_PRIVILEGE) {
+          throw new DatabaseStartError(
+            `Dabir: the database user ${me.rows[0]?.user} may not create the app's role ${role}. Grant it CREATEROLE, or create the role (LOGIN, owning nothing) and name it in DABIR_DB_APP_ROLE.`,
+          )
+        }
         // Another database's boot with the same role name got there first: it is the same role.
         if (code !== DUPLICATE_OBJECT && code !== UNIQUE_VIOLATION) throw error
         await client.query('ROLLBACK TO SAVEPOINT create_role')

@@ -1,8 +1,10 @@
+import fs from 'fs'
 import path from 'path'
 
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
+import { checkpointFile } from '../../src/server/auditCheckpoint'
 import { assertReachable, startEmbedded, type DatabaseHandle } from '../../src/server/database'
 import { repoRoot } from './seed'
 
@@ -74,6 +76,8 @@ export default async function setup(project: TestProject) {
     // The app's restricted role of that database (src/server/databaseRoles.ts); roles are cluster-wide.
     await client.query(`DROP ROLE IF EXISTS "${name}_app"`).catch(() => undefined)
     await client.end()
+    // …and its audit checkpoints (written by `npm start` in the e2e run and by the daily jobs).
+    fs.rmSync(checkpointFile(uri), { force: true })
     await releaseServer()
   }
 }

@@ -10,7 +10,7 @@ import { entryHash, GENESIS } from '../../src/lib/audit/chain'
 import type { AuditLog, Letter } from '../../src/payload-types'
 import { checkpointFile, writeCheckpoint } from '../../src/server/auditCheckpoint'
 import { storedEntry } from '../../src/server/auditVerify'
-import { appDatabaseUri } from '../../src/server/databaseRoles'
+import { appDatabaseUri, ensureAppRole } from '../../src/server/databaseRoles'
 import { tinyPdf } from '../helpers/files'
 import { registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
@@ -391,5 +391,40 @@ describe('the trail is verifiable from outside the database', () => {
       await sql(`REVOKE UPDATE ON audit_log FROM "${role}"`)
     }
     expect(verify().status).toBe(0)
+  })
+})
+
+describe('the app role is made safely when boots race', () => {
+  it('two databases sharing one role name (DABIR_DB_APP_ROLE), booting at once, both end granted', async () => {
+    const server = inject('databaseUri')
+    const names = [1, 2].map((n) => `dabir_roles_${Date.now()}_${process.pid}_${n}`)
+    const uris = names.map((name) => Object.assign(new URL(server), { pathname: `/${name}` }).toString())
+    const role = `dabir_shared_${Date.now()}_${process.pid}_app`
+    const previous = process.env.DABIR_DB_APP_ROLE
+    process.env.DABIR_DB_APP_ROLE = role
+    const pools: pg.Pool[] = []
+    try {
+      for (const [i, name] of names.entries()) {
+        await sql(`CREATE DATABASE "${name}"`)
+        await sql('CREATE TABLE audit_log (id serial PRIMARY KEY, note text)', [], uris[i])
+      }
+      for (const uri of uris) for (let k = 0; k < 3; k++) pools.push(new pg.Pool({ connectionString: uri, max: 1 }))
+      const results = await Promise.allSettled(pools.map((pool) => ensureAppRole(pool)))
+      expect(results.filter((r) => r.status === 'rejected')).toEqual([])
+      for (const uri of uris) {
+        const { rows } = await sql(
+          `SELECT has_table_privilege($1, 'audit_log', 'INSERT') AS insert, has_table_privilege($1, 'audit_log', 'UPDATE') AS update, (SELECT rolsuper FROM pg_roles WHERE rolname = $1) AS superuser`,
+          [role],
+          uri,
+        )
+        expect(rows[0]).toEqual({ insert: true, update: false, superuser: false })
+      }
+    } finally {
+      process.env.DABIR_DB_APP_ROLE = previous ?? ''
+      if (previous === undefined) delete process.env.DABIR_DB_APP_ROLE
+      await Promise.all(pools.map((pool) => pool.end()))
+      for (const name of names) await sql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await sql(`DROP ROLE IF EXISTS "${role}"`)
+    }
   })
 })
