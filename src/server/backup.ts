@@ -200,12 +200,15 @@ export async function unpackVerified(archive: string): Promise<{ dir: string; ma
 export async function targetContents(uri: string, mediaDir: string): Promise<string[]> {
   const found: string[] = []
   const client = new pg.Client({ connectionString: uri })
-  await client.connect()
   try {
+    await client.connect()
     const tables = await publicTables(client)
     if (tables.length) found.push(`the database ${new URL(uri).pathname.slice(1)} has ${tables.length} tables`)
+  } catch (error) {
+    // A database that does not exist yet is empty: Payload creates it when it connects.
+    if ((error as { code?: string }).code !== '3D000') throw error
   } finally {
-    await client.end()
+    await client.end().catch(() => undefined)
   }
   const media = filesUnder(mediaDir).filter((f) => f !== '.gitkeep')
   if (media.length) found.push(`the media directory ${mediaDir} holds ${media.length} files`)
