@@ -17,6 +17,7 @@ import { Letterhead } from './src/globals/Letterhead'
 import { ReferralSettings } from './src/globals/ReferralSettings'
 import { addSearchTables } from './src/server/search/schema'
 import { addLoginThrottleTable } from './src/server/loginThrottle'
+import { auditCheckpointTask } from './src/jobs/auditCheckpoint'
 import { dailyReferralMailTask } from './src/jobs/dailyReferralMail'
 import { directorDigestTask } from './src/jobs/directorDigest'
 import { proposeReferralsTask } from './src/jobs/proposeReferrals'
@@ -99,7 +100,7 @@ export default buildConfig({
   }),
   email: emailFromEnv(),
   jobs: {
-    tasks: [sendNotificationTask, dailyReferralMailTask, proposeReferralsTask, directorDigestTask],
+    tasks: [sendNotificationTask, dailyReferralMailTask, proposeReferralsTask, directorDigestTask, auditCheckpointTask],
     // The running app sends queued mail every minute; tests and CLIs run the queue themselves.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.DABIR_JOBS_AUTORUN !== '0',

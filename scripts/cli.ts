@@ -1,3 +1,4 @@
+import { BackupError } from '../src/server/backupError'
 import { DatabaseStartError } from '../src/server/database'
 import { SeedError } from '../src/seed/SeedError'
 
@@ -9,7 +10,7 @@ export function runCli(main: () => Promise<void>) {
   main().then(
     () => process.exit(), // process.exitCode, if a tool set one
     (error: unknown) => {
-      if (error instanceof DatabaseStartError) {
+      if (error instanceof DatabaseStartError || error instanceof BackupError) {
         console.error(error.message)
       } else if (error instanceof SeedError) {
         console.error('بارگذاری انجام نشد و هیچ داده‌ای نوشته نشد:')
@@ -20,4 +21,11 @@ export function runCli(main: () => Promise<void>) {
       process.exit(1)
     },
   )
+}
+
+/** The value after `name` in argv (`--out file`), or after `name=`. */
+export function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name)
+  if (i >= 0) return args[i + 1]
+  return args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1)
 }

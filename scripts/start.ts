@@ -1,7 +1,9 @@
 /**
  * npm start      — the app in production mode: .env, database (DATABASE_URI or the embedded
  *                  one under .data/), migrations, reference data on an empty database, a
- *                  build when the sources changed, then `next start` on PORT (default 3000).
+ *                  build when the sources changed, then `next start` on PORT (default 3000),
+ *                  connected as the restricted app role (src/server/databaseRoles.ts), with a
+ *                  signed checkpoint of the audit trail's head written at each start.
  * npm run dev    — the same with `next dev` and schema push, on its own database (dabir_dev),
  *                  so push never meets the migrated database.
  */
@@ -13,7 +15,9 @@ import path from 'path'
 
 import { seedDemo } from '../src/seed/seedDemo'
 import { seedReferenceData } from '../src/seed/seedReferenceData'
+import { checkpointNow } from '../src/server/auditCheckpoint'
 import { bootPayload, projectRoot } from '../src/server/boot'
+import { appDatabaseUri } from '../src/server/databaseRoles'
 import { runCli } from './cli'
 
 const dev = process.argv.includes('--dev')
@@ -44,11 +48,13 @@ runCli(async () => {
     await seedReferenceData(payload, projectRoot)
   }
   if (process.env.DABIR_DEMO_PASSWORD) await seedDemo(payload, projectRoot, process.env.DABIR_DEMO_PASSWORD)
+  if (!dev) await checkpointNow(payload)
   await payload.destroy()
 
   const port = process.env.PORT || '3000'
   // No telemetry: an office registry does not report home (and this network has no way out).
-  const env = { ...process.env, DATABASE_URI: database.uri, PORT: port, NEXT_TELEMETRY_DISABLED: '1' }
+  // The server owns nothing in its database; `npm run dev` keeps the owner, since schema push is DDL.
+  const env = { ...process.env, DATABASE_URI: dev ? database.uri : appDatabaseUri(database.uri), PORT: port, NEXT_TELEMETRY_DISABLED: '1' }
   if (!dev && !buildIsCurrent()) {
     console.log('Building the app (first start or changed sources; a few minutes)…')
     const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })

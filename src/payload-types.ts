@@ -158,6 +158,7 @@ export interface Config {
       dailyReferralMail: TaskDailyReferralMail;
       proposeReferrals: TaskProposeReferrals;
       directorDigest: TaskDirectorDigest;
+      auditCheckpoint: TaskAuditCheckpoint;
       inline: {
         input: unknown;
         output: unknown;
@@ -711,6 +712,7 @@ export interface AuditLog {
     | null;
   prevHash?: string | null;
   hash?: string | null;
+  mac?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -781,7 +783,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotification' | 'dailyReferralMail' | 'proposeReferrals' | 'directorDigest';
+        taskSlug:
+          | 'inline'
+          | 'sendNotification'
+          | 'dailyReferralMail'
+          | 'proposeReferrals'
+          | 'directorDigest'
+          | 'auditCheckpoint';
         taskID: string;
         input?:
           | {
@@ -814,7 +822,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotification' | 'dailyReferralMail' | 'proposeReferrals' | 'directorDigest') | null;
+  taskSlug?:
+    | ('inline' | 'sendNotification' | 'dailyReferralMail' | 'proposeReferrals' | 'directorDigest' | 'auditCheckpoint')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1274,6 +1284,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   changes?: T;
   prevHash?: T;
   hash?: T;
+  mac?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1502,6 +1513,18 @@ export interface TaskDirectorDigest {
   };
   output: {
     queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAuditCheckpoint".
+ */
+export interface TaskAuditCheckpoint {
+  input: {
+    at?: string | null;
+  };
+  output: {
+    line?: string | null;
   };
 }
 /**

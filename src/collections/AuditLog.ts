@@ -13,7 +13,8 @@ const never = () => false
 /**
  * دفتر رویدادها: the audit trail. Written only by src/server/audit.ts (raw SQL on its own
  * connection, hash-chained); no interface may create, change or delete an entry, and a
- * database trigger refuses UPDATE, DELETE and TRUNCATE on the table.
+ * database trigger refuses UPDATE, DELETE and TRUNCATE on the table; the app's database role
+ * may only SELECT and INSERT it (src/server/databaseRoles.ts), and each entry is signed (`mac`).
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
@@ -73,5 +74,7 @@ export const AuditLog: CollectionConfig = {
     },
     { name: 'prevHash', type: 'text', label: 'چکیدهٔ رویداد پیشین', admin: { readOnly: true } },
     { name: 'hash', type: 'text', label: 'چکیدهٔ این رویداد', admin: { readOnly: true } },
+    // HMAC-SHA256 of `hash` under DABIR_AUDIT_KEY (kept in .env, never in the database).
+    { name: 'mac', type: 'text', label: 'مهر (HMAC) این رویداد', admin: { readOnly: true } },
   ],
 }

@@ -1,7 +1,9 @@
 import { createLocalReq } from 'payload'
 
+import { withCheckpoint } from '../lib/audit/checkpointMail'
 import { digestMail } from '../lib/digest'
 import { formatJalaliDate } from '../lib/jalali'
+import { checkpointNow } from '../server/auditCheckpoint'
 import { buildDigest } from '../server/digest/build'
 import { queueMail } from '../server/notify'
 import { workingMorningTask } from './workingMorningTask'
@@ -14,6 +16,9 @@ import { workingMorningTask } from './workingMorningTask'
  *
  * The directors are found as the system (no person asks); everything in the digest is read
  * as the director, with access control on.
+ *
+ * Each mail ends with a signed checkpoint of the audit trail's head, written to the checkpoint
+ * file at the same moment: a copy out of the server's reach (src/server/auditCheckpoint.ts).
  */
 export const directorDigestTask = workingMorningTask('directorDigest', async (req, now, today) => {
   // Who gets the mail is the system's question; what the mail holds is read as each director below.
@@ -21,10 +26,11 @@ export const directorDigestTask = workingMorningTask('directorDigest', async (re
   const base = req.payload.config.serverURL || process.env.SERVER_URL || 'http://localhost:3000'
   const stamp = formatJalaliDate(today)
   let queued = 0
+  const checkpoint = directors.docs.length ? await checkpointNow(req.payload, now) : ''
   for (const director of directors.docs) {
     const asDirector = await createLocalReq({ user: { ...director, collection: 'users' } }, req.payload)
     const digest = await buildDigest(asDirector, today, now)
-    const mail = digestMail(digest, director.fullName, `${base}/api/digest?date=${stamp}&format=pdf`)
+    const mail = withCheckpoint(digestMail(digest, director.fullName, `${base}/api/digest?date=${stamp}&format=pdf`), checkpoint)
     if (await queueMail(req, { ...mail, kind: 'director-digest', to: director.id, dedupeKey: `director-digest:${director.id}:${stamp}` })) queued++
   }
   return queued

@@ -1,8 +1,9 @@
 import pg from 'pg'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { entryHash, GENESIS, type AuditFacts } from '../lib/audit/chain'
+import { entryHash, entryMac, GENESIS, type AuditFacts } from '../lib/audit/chain'
 import type { AuditAction, AuditInterface, AuditOutcome } from '../lib/audit/vocabulary'
+import { auditKey } from './env'
 
 /**
  * Writes the audit trail. Entries go through a pool of their own, outside the request's
@@ -10,6 +11,7 @@ import type { AuditAction, AuditInterface, AuditOutcome } from '../lib/audit/voc
  * and a request holding a pooled connection never waits on another for its audit entry.
  * One writer per process drains a queue in batches; an advisory lock orders the chain across
  * processes. Callers await their entries: if the trail cannot be written, the request fails.
+ * Each entry is signed (`mac`, HMAC of its hash under DABIR_AUDIT_KEY, see src/lib/audit/chain.ts).
  */
 export const AUDIT_TABLE = 'audit_log'
 const CHAIN_LOCK = 0x0da_b1_a0d17 // any constant shared by every Dabir process
@@ -33,16 +35,18 @@ interface Pending {
 const queue: Pending[] = []
 let draining: Promise<void> | null = null
 let pool: pg.Pool | undefined
-let poolOf: Payload | undefined
+let poolOf: pg.Pool | undefined
 
 function auditPool(payload: Payload): pg.Pool {
-  if (!pool || poolOf !== payload) {
-    const options = (payload.db as unknown as { pool: pg.Pool & { options: pg.PoolConfig } }).pool.options
-    pool = new pg.Pool({ ...options, max: 2 })
+  // Keyed by Payload's own pool: the trail connects as the same role (src/server/databaseRoles.ts).
+  const appPool = (payload.db as unknown as { pool: pg.Pool & { options: pg.PoolConfig } }).pool
+  if (!pool || poolOf !== appPool) {
+    void pool?.end().catch(() => undefined)
+    pool = new pg.Pool({ ...appPool.options, max: 2 })
     // An idle connection the server drops (a restart, a dropped test database) is not a crash;
     // the next batch opens a new one, and a failed batch fails its requests.
     pool.on('error', (error) => payload.logger.warn({ err: error, msg: 'audit trail: idle connection lost' }))
-    poolOf = payload
+    poolOf = appPool
   }
   return pool
 }
@@ -110,21 +114,22 @@ async function writeBatch(db: pg.Pool, batch: AuditFacts[]): Promise<void> {
     await client.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK])
     const last = await client.query<{ hash: string }>(`SELECT hash FROM ${AUDIT_TABLE} ORDER BY id DESC LIMIT 1`)
     let prev = last.rows[0]?.hash ?? GENESIS
+    const key = auditKey()
     // One multi-row INSERT; WITH ORDINALITY keeps the ids in chain order.
     const rows = batch.map((f) => {
       const hash = entryHash(prev, f)
-      const row = [f.at, f.actorId, f.actorEmail, f.action, f.targetCollection, f.targetId, f.classification, f.interface, f.outcome, f.message, f.changes === null ? null : JSON.stringify(f.changes), prev, hash]
+      const row = [f.at, f.actorId, f.actorEmail, f.action, f.targetCollection, f.targetId, f.classification, f.interface, f.outcome, f.message, f.changes === null ? null : JSON.stringify(f.changes), prev, hash, entryMac(key, hash)]
       prev = hash
       return row
     })
-    const columns = ['at', 'actor_id', 'actor_email', 'action', 'target_collection', 'target_id', 'classification', 'interface', 'outcome', 'message', 'changes', 'prev_hash', 'hash']
+    const columns = ['at', 'actor_id', 'actor_email', 'action', 'target_collection', 'target_id', 'classification', 'interface', 'outcome', 'message', 'changes', 'prev_hash', 'hash', 'mac']
     const arrays = columns.map((_, c) => rows.map((row) => row[c]))
     await client.query(
       `INSERT INTO ${AUDIT_TABLE} (${columns.join(', ')})
        SELECT at::timestamptz, actor_id::numeric, actor_email, action::enum_audit_log_action, target_collection, target_id,
               classification::enum_audit_log_classification, interface::enum_audit_log_interface, outcome::enum_audit_log_outcome,
-              message, changes::jsonb, prev_hash, hash
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+              message, changes::jsonb, prev_hash, hash, mac
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
             WITH ORDINALITY AS t(${columns.join(', ')}, n)
        ORDER BY n`,
       arrays.map((values) => values.map((v) => (v === null || v === undefined ? null : String(v)))),

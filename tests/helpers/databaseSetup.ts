@@ -1,8 +1,10 @@
+import fs from 'fs'
 import path from 'path'
 
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
+import { checkpointFile } from '../../src/server/auditCheckpoint'
 import { assertReachable, startEmbedded, type DatabaseHandle } from '../../src/server/database'
 import { repoRoot } from './seed'
 
@@ -71,7 +73,11 @@ export default async function setup(project: TestProject) {
     const client = new pg.Client({ connectionString: server.uri })
     await client.connect()
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+    // The app's restricted role of that database (src/server/databaseRoles.ts); roles are cluster-wide.
+    await client.query(`DROP ROLE IF EXISTS "${name}_app"`).catch(() => undefined)
     await client.end()
+    // …and its audit checkpoints (written by `npm start` in the e2e run and by the daily jobs).
+    fs.rmSync(checkpointFile(uri), { force: true })
     await releaseServer()
   }
 }

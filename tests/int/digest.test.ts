@@ -156,5 +156,7 @@ describe('the 07:00 digest job', () => {
     expect(mail.text).not.toContain(secret.subject)
     expect(mail.text).not.toContain('متن سری')
     expect(mail.text).toContain('/api/digest?date=')
+    // The audit trail's signed checkpoint, a copy out of the server's reach (src/lib/audit/checkpointMail.ts).
+    expect(mail.text).toMatch(/^\d+\t[0-9a-f]{64}\t\S+Z\t[0-9a-f]{64}$/m)
   })
 })
