@@ -2,7 +2,7 @@
 // parser as typed: it is cut into normalised words (letters and digits only), and the
 // tsquery is written from those, so `'`, `&`, `!`, `:*` in the input are just gaps.
 import { isStopWord } from '../persian/stopwords'
-import { searchWords } from './text'
+import { searchWords, wordForms } from './text'
 
 export const MAX_QUERY_CHARS = 200
 export const MAX_QUERY_WORDS = 16
@@ -51,8 +51,10 @@ const lexeme = (word: string, weight: Weight, prefix: boolean) => {
   const marks = `${prefix ? '*' : ''}${weight === 'A' ? 'A' : ''}`
   return marks ? `'${word}':${marks}` : `'${word}'`
 }
+/** The word as typed (also as a prefix), its other spellings (spelling.ts) and its near misses. */
 function term(word: string, weight: Weight, lexicon: Lexicon): string {
-  const alternatives = [lexeme(word, weight, prefixable(word, lexicon)), ...(lexicon.expansions.get(word) ?? []).filter((w) => SAFE.test(w)).map((w) => lexeme(w, weight, false))]
+  const others = [...wordForms(word).slice(1), ...(lexicon.expansions.get(word) ?? [])].filter((w) => SAFE.test(w))
+  const alternatives = [lexeme(word, weight, prefixable(word, lexicon)), ...[...new Set(others)].map((w) => lexeme(w, weight, false))]
   return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`
 }
 
@@ -78,7 +80,7 @@ export function buildTsQuery(qw: QueryWords, weight: Weight, lexicon: Lexicon = 
     const own = stop[i] ? rest : and(term(words[i]!, weight, lexicon), rest)
     let result = own
     if (joined && i + 1 < n && SAFE.test(words[i]! + words[i + 1]!)) {
-      const pair = and(lexeme(words[i]! + words[i + 1]!, weight, prefixable(words[i]! + words[i + 1]!, lexicon)), from(i + 2))
+      const pair = and(term(words[i]! + words[i + 1]!, weight, lexicon), from(i + 2))
       result = own === null ? pair : `(${own} | ${pair})`
     }
     memo.set(i, result)
