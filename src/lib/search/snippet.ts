@@ -14,11 +14,15 @@ export interface SnippetOptions {
   prefix?: boolean
 }
 
-/** True when a text word, in any of its spellings (wordForms), matches one of the (normalised) query words. */
+/**
+ * True when a text word matches one of the (normalised) query words: in any of its spellings
+ * (wordForms) as a whole word, or as written when the query word begins it (as the index does).
+ */
 function matches(word: string, wanted: readonly string[], prefix: boolean): boolean {
   const parts = normalizeForSearch(word).split(/\s+/)
-  const forms = [...parts, parts.join('')].flatMap((p) => wordForms(p))
-  return wanted.some((w) => forms.some((p) => p === w || (prefix && w.length >= 3 && p.startsWith(w))))
+  const written = [...parts, parts.join('')]
+  const forms = written.flatMap((p) => wordForms(p))
+  return wanted.some((w) => forms.includes(w) || (prefix && w.length >= 3 && written.some((p) => p.startsWith(w))))
 }
 
 /**

@@ -26,24 +26,40 @@ export function wordForms(word: string): string[] {
 }
 
 /**
- * The text the index holds for `text`: its words, the joined form of every word written with a
- * ZWNJ («آیین‌نامه» is also «آییننامه») and of a prefix or suffix written with a space
- * («می گردد» is also «میگردد»), and every spelling of each (wordForms), because writers use
- * ZWNJ, a space or nothing in the same word, and ئ/ی, آ/ا interchangeably; a query may use any.
+ * The words the index holds for `text` as written: its words, and the joined form of every word
+ * written with a ZWNJ («آیین‌نامه» is also «آییننامه») or with a prefix or suffix apart
+ * («می گردد» is also «میگردد»), because writers use ZWNJ, a space or nothing in the same word
+ * and a query may use any. Weighted A (header) or B (content); they match as prefixes too.
  */
 export function indexText(text: string | null | undefined): string {
   if (!text) return ''
+  return writtenWords(text).join(' ')
+}
+
+function writtenWords(text: string): string[] {
   const words = searchWords(text)
-  const extra: string[] = []
+  const out = [...words]
   for (const chunk of text.split(/\s+/)) {
     if (!HAS_JOINER.test(chunk)) continue
     const parts = searchWords(chunk)
-    if (parts.length > 1) extra.push(parts.join(''))
+    if (parts.length > 1) out.push(parts.join(''))
   }
-  for (let i = 0; i + 1 < words.length; i++) if (joinable(words[i]!, words[i + 1]!)) extra.push(words[i]! + words[i + 1]!)
-  const out = [...words]
-  const seen = new Set(words)
-  for (const w of [...words, ...extra]) {
+  for (let i = 0; i + 1 < words.length; i++) if (joinable(words[i]!, words[i + 1]!)) out.push(words[i]! + words[i + 1]!)
+  return out
+}
+
+/**
+ * The other spellings of the words of `text` (wordForms, the table of src/lib/persian/spelling.ts)
+ * that it does not hold as written: «رئیس» also as «رییس», «آمار» as «امار». Weighted C (header)
+ * or D (content), so they match whole words only (a query's prefix never reaches them: «رای»
+ * must not find «رئیس» by its form «رایس») and rank below the spelling as written.
+ */
+export function indexVariants(text: string | null | undefined): string {
+  if (!text) return ''
+  const written = writtenWords(text)
+  const seen = new Set(written)
+  const out: string[] = []
+  for (const w of written) {
     for (const form of wordForms(w)) {
       if (seen.has(form)) continue
       seen.add(form)
