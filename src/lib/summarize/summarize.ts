@@ -306,7 +306,12 @@ function actionSummary(ranked: Scored[], actions: Scored[], maxSentences: number
     for (const k of c.action.kinds) said.add(k)
   }
   const addsKind = (c: Scored, kinds: ActionKind[]) => c.action.kinds.some((k) => kinds.includes(k) && !said.has(k))
-  for (const c of actions) if (!full() && !taken(c) && addsKind(c, ['request', 'threat']) && c.text.length <= room()) add(c)
+  // Every request and threat is said, cut if it must be: it is what the summary is for.
+  for (const c of actions) {
+    if (full() || taken(c) || !addsKind(c, ['request', 'threat'])) continue
+    if (c.text.length <= room()) add(c)
+    else if (room() >= MIN_CUT_CHARS) add(c, truncateAtWord(c.text, room()))
+  }
   const event = ranked.find((c) => !taken(c) && c.score > 0)
   if (event && !full() && !chosen.some((c) => overlap(event.keys, c.keys) >= REDUNDANT_OVERLAP)) {
     if (event.text.length <= room()) add(event)
