@@ -121,6 +121,28 @@ describe('the office chief keeps the holidays', () => {
     expect((await payload.findByID({ collection: 'referrals', id: counted.id, depth: 0 })).deadline).toBe(counted.deadline)
   })
 
+  it('two closures saved at the same time both count: the deadline skips both days', async () => {
+    const referral = await payload.create({ collection: 'referrals', data: { record: { relationTo: 'letters', value: letter }, to: [expert.id], purpose: 'action' } as never, user: office, overrideAccess: false })
+    const table = await holidayTable(await createLocalReq({}, payload))
+    const due = jalaliDateOf(referral.deadline!)
+    const next = addWorkingDays(due, 1, table)
+    const closure = (d: JalaliDate, name: string) =>
+      rest('POST', '/api/holidays', { token: officeToken, body: { date: isoOf(d), name, scope: 'national', source: 'آزمون همزمانی' } })
+    const results = await Promise.all([closure(due, 'تعطیلی همزمان یک'), closure(next, 'تعطیلی همزمان دو')])
+    for (const res of results) {
+      expect(res.status, JSON.stringify(res.body)).toBe(201)
+      created.push(res.body.doc.id)
+    }
+    const moved = await payload.findByID({ collection: 'referrals', id: referral.id, depth: 0 })
+    expect(jalaliDateOf(moved.deadline!)).toEqual(addWorkingDays(next, 1, table))
+    // Both closures leave again (the other tests count from the seeded calendar).
+    for (const res of results) {
+      await payload.delete({ collection: 'holidays', id: res.body.doc.id, overrideAccess: true })
+      created.splice(created.indexOf(res.body.doc.id), 1)
+    }
+    expect((await payload.findByID({ collection: 'referrals', id: referral.id, depth: 0 })).deadline).toBe(referral.deadline)
+  })
+
   it('a provincial closure names its province; without it the save is refused in Persian and nothing is stored', async () => {
     const before = await payload.count({ collection: 'holidays' })
     const res = await rest('POST', '/api/holidays', { token: officeToken, body: { date: isoOf(day('1405/10/20')), name: 'تعطیلی استانی', scope: 'province', source: 'آزمون' } })

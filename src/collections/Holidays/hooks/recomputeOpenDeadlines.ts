@@ -1,9 +1,15 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { idOf } from '../../../lib/compare'
 import { toInstant } from '../../../lib/jalali'
 import { defaultDeadline, type State } from '../../../lib/referrals'
 import { holidayTable } from '../../../server/holidays'
+import { executeOnRequest } from '../../../server/sqlOnRequest'
+
+// One holiday change counts deadlines at a time: the second waits for the first to commit and
+// then reads both holidays (read committed), so two closures saved together both count.
+const HOLIDAY_CHANGE_LOCK = 7_140_503
 
 /** Set on req.context while deadlines are moved, so the referral's own guard lets the system move them. */
 export const RECOMPUTING_DEADLINES = 'recomputingDeadlines'
@@ -19,6 +25,7 @@ const NOT_CLOSED: State[] = ['draft', 'sent', 'seen', 'in-progress']
  * Returns how many deadlines moved.
  */
 export async function recomputeDeadlines(req: PayloadRequest): Promise<number> {
+  await executeOnRequest(req, sql`SELECT pg_advisory_xact_lock(${HOLIDAY_CHANGE_LOCK})`, { requireTransaction: true })
   const open = await req.payload.find({
     collection: 'referrals',
     where: { and: [{ deadlineByDefault: { equals: true } }, { state: { in: NOT_CLOSED } }] },
