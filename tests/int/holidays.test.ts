@@ -1,7 +1,10 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { addWorkingDays, formatJalaliDate, jalaliDateOf, jalaliToUtc, parseJalaliDate, type JalaliDate } from '../../src/lib/jalali'
+import { addDays, addWorkingDays, formatJalaliDate, isWorkingDay, jalaliDateOf, jalaliToUtc, jalaliWeekday, parseJalaliDate, type JalaliDate } from '../../src/lib/jalali'
+import { dailyReferralMailTask } from '../../src/jobs/dailyReferralMail'
+import { buildDigest } from '../../src/server/digest/build'
+import { previousWorkingDay } from '../../src/lib/digest'
 import { defaultDeadline } from '../../src/lib/referrals'
 import type { User } from '../../src/payload-types'
 import { seedReferenceData } from '../../src/seed/seedReferenceData'
@@ -25,6 +28,7 @@ const day = (text: string): JalaliDate => {
   if (!parsed.ok) throw new Error(text)
   return parsed.value
 }
+const day_ = (text: string) => day(text)
 const isoOf = (d: JalaliDate) => jalaliToUtc(d, { hour: 0, minute: 0 }).toISOString()
 const login = async (email: string) => (await rest('POST', '/api/users/login', { body: { email, password } })).body.token as string
 
@@ -153,6 +157,31 @@ describe('the office chief keeps the holidays', () => {
     const ok = await rest('POST', '/api/holidays', { token: officeToken, body: { date: isoOf(day('1405/10/20')), name: 'تعطیلی استانی', scope: 'province', division: fars.id, source: 'آزمون' } })
     expect(ok.status).toBe(201)
     created.push(ok.body.doc.id)
+  })
+})
+
+describe('the morning jobs and the digest window read the same holidays', () => {
+  it('a closure the office chief adds closes the 07:00 mail of that day and moves the digest window back over it', async () => {
+    const table = await holidayTable(await createLocalReq({}, payload))
+    // A Sunday to Wednesday in 1405 whose previous day is a working day too.
+    let day = day_('1405/10/20')
+    while (!(jalaliWeekday(day) >= 1 && jalaliWeekday(day) <= 4 && isWorkingDay(day, table) && isWorkingDay(addDays(day, -1), table))) day = addDays(day, 1)
+    const before = addDays(day, -1)
+    const at7 = (d: JalaliDate) => jalaliToUtc(d, { hour: 7, minute: 0 }).toISOString()
+    const later = new Date(jalaliToUtc(addDays(day, 5), { hour: 9, minute: 0 }))
+    const req = await createLocalReq({ user: office as never }, payload)
+    expect((await buildDigest(req, day, later)).from).toBe(at7(before))
+
+    for (const [d, name] of [[before, 'تعطیلی محلی دیروز'], [day, 'تعطیلی محلی امروز']] as const) {
+      const res = await rest('POST', '/api/holidays', { token: officeToken, body: { date: isoOf(d), name, scope: 'national', source: 'آزمون صبحگاهی' } })
+      expect(res.status).toBe(201)
+      created.push(res.body.doc.id)
+    }
+    const after = await holidayTable(await createLocalReq({}, payload))
+    expect((await buildDigest(await createLocalReq({ user: office as never }, payload), addWorkingDays(day, 0, after), later)).from).toBe(at7(previousWorkingDay(before, after)))
+    const handler = dailyReferralMailTask.handler as unknown as (args: { input: { at: string }; req: unknown }) => Promise<{ output: { queued: number } }>
+    const at = new Date(jalaliToUtc(day, { hour: 8, minute: 0 })).toISOString()
+    expect(await handler({ input: { at }, req: await createLocalReq({}, payload) })).toEqual({ output: { queued: 0 } })
   })
 })
 
