@@ -54,3 +54,17 @@ export async function seedReferenceData(
     return report
   })
 }
+
+/**
+ * The holidays alone (data/iran-holidays.json and data/solar-holidays.json), in one transaction:
+ * for a database whose reference data predates the holidays collection. Idempotent.
+ */
+export async function seedHolidayFiles(payload: Payload, root: string): Promise<SeedTally> {
+  const holidaysFile = path.resolve(root, HOLIDAYS_FILE)
+  const solarFile = path.resolve(root, SOLAR_HOLIDAYS_FILE)
+  const holidaysData = readJsonFile(holidaysFile)
+  const solarData = readJsonFile(solarFile)
+  return runInTransaction(payload, 'بارگذاری تعطیلات', (req) =>
+    seedHolidays(payload, holidaysData, solarData, path.basename(holidaysFile), path.basename(solarFile), req),
+  )
+}
