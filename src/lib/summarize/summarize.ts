@@ -64,6 +64,8 @@ const STRONG_FORMULA = 0.05
 const REQUEST_FORMULA = 0.45
 const HEADING_FACTOR = 0.6
 const LIST_INTRO_FACTOR = 0.6
+// «… به شرح زیر گزارش می‌شود.» announces what follows even when it ends with a full stop.
+const LIST_INTRO_RE = /(?:^| )به شرح (?:زیر|ذیل)(?= |$)/
 const TITLE_BOOST = 1.8
 const GENERIC_WEIGHT = 0.35
 const LEAD_BONUS = [1.3, 1.1]
@@ -206,7 +208,7 @@ function scoreSentences(spans: SentenceSpan[], title: string | undefined): Score
     score *= factors[index]!
     if (span.heading) score *= HEADING_FACTOR
     // «… به شرح زیر اعلام می‌گردد:» announces the content; the list says it.
-    else if (/:\s*$/.test(span.text)) score *= LIST_INTRO_FACTOR
+    else if (/:\s*$/.test(span.text) || LIST_INTRO_RE.test(normalizeForSearch(span.text))) score *= LIST_INTRO_FACTOR
     // The opening of a letter's body (after its formulas) and of each paragraph says most.
     if (factors[index]! === 1 && !span.heading) {
       score *= LEAD_BONUS[leadRank] ?? 1
