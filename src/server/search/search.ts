@@ -30,8 +30,11 @@ export interface SearchHit {
  */
 export const POOL = 200
 
-/** Added to a hit's score for each query word found in its text exactly as typed (ts_rank stays below 1). */
-const EXACT_SPELLING_BONUS = 1
+/**
+ * Added to a hit's score for each query word found in its text exactly as typed: above the text
+ * rank (ts_rank of a record is tenths), below the number's own letter (1000).
+ */
+const EXACT_SPELLING_BONUS = 10
 
 export interface SearchResult {
   docs: SearchHit[]
