@@ -17,7 +17,7 @@ import { recomputeOpenDeadlines, recomputeOpenDeadlinesAfterDelete } from './hoo
 export const Holidays: CollectionConfig = {
   slug: 'holidays',
   labels: { singular: 'تعطیلی', plural: 'تعطیلات' },
-  admin: { useAsTitle: 'name', defaultColumns: ['date', 'name', 'scope', 'division', 'source'], group: 'تنظیمات', listSearchableFields: ['name', 'reason'] },
+  admin: { useAsTitle: 'name', defaultColumns: ['date', 'name', 'scope', 'division', 'source'], group: 'کارتابل', listSearchableFields: ['name', 'reason'] },
   defaultSort: '-date',
   access: {
     read: isAuthenticated,
