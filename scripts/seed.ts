@@ -28,6 +28,7 @@ runCli(async () => {
       console.log(`${file}: units ${JSON.stringify(r.units)}, posts ${JSON.stringify(r.posts)}`)
     }
     if (report.divisions) console.log(`divisions: ${JSON.stringify(report.divisions)}`)
+    if (report.holidays) console.log(`holidays: ${JSON.stringify(report.holidays)}`)
   } finally {
     await booted.close()
   }

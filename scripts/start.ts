@@ -14,7 +14,7 @@ import fs from 'fs'
 import path from 'path'
 
 import { seedDemo } from '../src/seed/seedDemo'
-import { seedReferenceData } from '../src/seed/seedReferenceData'
+import { seedHolidayFiles, seedReferenceData } from '../src/seed/seedReferenceData'
 import { checkpointNow } from '../src/server/auditCheckpoint'
 import { bootPayload, projectRoot } from '../src/server/boot'
 import { appDatabaseUri } from '../src/server/databaseRoles'
@@ -46,6 +46,10 @@ runCli(async () => {
   if (units.totalDocs === 0) {
     console.log('Empty database: loading the organisation chart and country divisions…')
     await seedReferenceData(payload, projectRoot)
+  } else if ((await payload.count({ collection: 'holidays' })).totalDocs === 0) {
+    // A database from before the holidays collection: its calendar is loaded once.
+    console.log('Loading the holidays (data/iran-holidays.json)…')
+    await seedHolidayFiles(payload, projectRoot)
   }
   if (process.env.DABIR_DEMO_PASSWORD) await seedDemo(payload, projectRoot, process.env.DABIR_DEMO_PASSWORD)
   if (!dev) await checkpointNow(payload)

@@ -80,6 +80,7 @@ export interface Config {
     units: Unit;
     posts: Post;
     divisions: Division;
+    holidays: Holiday;
     notifications: Notification;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -125,6 +126,7 @@ export interface Config {
     units: UnitsSelect<false> | UnitsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     divisions: DivisionsSelect<false> | DivisionsSelect<true>;
+    holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -573,6 +575,7 @@ export interface Referral {
   purpose: 'action' | 'information' | 'review' | 'reply' | 'approval';
   instruction?: string | null;
   deadline?: string | null;
+  deadlineByDefault?: boolean | null;
   deadlineJalali?: string | null;
   state: 'draft' | 'sent' | 'seen' | 'in-progress' | 'done' | 'returned' | 'recalled';
   overdue?: boolean | null;
@@ -639,6 +642,26 @@ export interface ReferralInbox {
   sentAt: string;
   letterId?: number | null;
   archived?: boolean | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays".
+ */
+export interface Holiday {
+  id: number;
+  date: string;
+  dateJalali?: string | null;
+  name: string;
+  scope: 'national' | 'province' | 'county';
+  division?: (number | null) | Division;
+  source: string;
+  reason?: string | null;
+  /**
+   * برای بارگذاری تکرارپذیر از data/iran-holidays.json؛ تعطیلی افزودهٔ دفتر آن را ندارد.
+   */
+  seedKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -900,6 +923,10 @@ export interface PayloadLockedDocument {
         value: number | Division;
       } | null)
     | ({
+        relationTo: 'holidays';
+        value: number | Holiday;
+      } | null)
+    | ({
         relationTo: 'notifications';
         value: number | Notification;
       } | null);
@@ -1018,6 +1045,7 @@ export interface ReferralsSelect<T extends boolean = true> {
   purpose?: T;
   instruction?: T;
   deadline?: T;
+  deadlineByDefault?: T;
   deadlineJalali?: T;
   state?: T;
   overdue?: T;
@@ -1240,6 +1268,22 @@ export interface DivisionsSelect<T extends boolean = true> {
   sourceId?: T;
   parent?: T;
   children?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays_select".
+ */
+export interface HolidaysSelect<T extends boolean = true> {
+  date?: T;
+  dateJalali?: T;
+  name?: T;
+  scope?: T;
+  division?: T;
+  source?: T;
+  reason?: T;
+  seedKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -28,3 +28,6 @@ export const mayPrintRegistryBook = (user: Someone) => hasRole(user, 'secretaria
 
 /** The daily digest is for the director general, the deputies and the office chief who prepares it. */
 export const mayReadDigest = (user: Someone) => isSigner(user) || hasRole(user, 'secretariat')
+
+/** The office chief keeps the holidays (moves a lunar holiday, adds a local closure). */
+export const mayKeepHolidays = (user: Someone) => hasRole(user, 'secretariat')

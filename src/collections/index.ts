@@ -11,6 +11,7 @@ import { Attachments } from './Attachments'
 import { AuditLog } from './AuditLog'
 import { Correspondents } from './Correspondents'
 import { Divisions } from './Divisions'
+import { Holidays } from './Holidays'
 import { Dossiers } from './Dossiers'
 import { Letters } from './Letters'
 import { Notifications } from './Notifications'
@@ -51,6 +52,6 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-export const collections = [Letters, Referrals, RoutingRules, Dossiers, Attachments, Correspondents, RegistryBooks, RegistryCounters, ReferralInbox, Users, Units, Posts, Divisions, Notifications, AuditLog].map(
+export const collections = [Letters, Referrals, RoutingRules, Dossiers, Attachments, Correspondents, RegistryBooks, RegistryCounters, ReferralInbox, Users, Units, Posts, Divisions, Holidays, Notifications, AuditLog].map(
   withSharedHooks,
 )

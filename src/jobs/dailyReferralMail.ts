@@ -2,7 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../lib/compare'
-import { addWorkingDays, defaultHolidays, formatJalaliDate, tehranDayRange } from '../lib/jalali'
+import { addWorkingDays, formatJalaliDate, tehranDayRange } from '../lib/jalali'
+import { holidayTable } from '../server/holidays'
 import { overdueMail, reminderMail, type DailyItem } from '../lib/notify/dailyMail'
 import type { Mail } from '../lib/notify/referralMail'
 import { PURPOSE_LABELS, type Purpose } from '../lib/referrals'
@@ -24,7 +25,7 @@ type Row = { user_id: string; referral_id: string; deadline: Date; letter_id: st
  * paper is named only by its number and level (src/lib/notify/dailyMail.ts).
  */
 export const dailyReferralMailTask = workingMorningTask('dailyReferralMail', async (req, now, today) => {
-  const tomorrow = tehranDayRange(addWorkingDays(today, 1, defaultHolidays))
+  const tomorrow = tehranDayRange(addWorkingDays(today, 1, await holidayTable(req)))
   const open = sql`i.state IN ('sent', 'seen', 'in-progress')`
   const select = sql`SELECT i.user_id, i.referral_id, i.deadline, i.letter_id, r.purpose FROM referral_inbox i JOIN referrals r ON r.id = i.referral_id::int`
   const due = ((await executeOnRequest(req, sql`${select} WHERE ${open} AND i.deadline >= ${tomorrow.start.toISOString()} AND i.deadline < ${tomorrow.end.toISOString()}`))?.rows ?? []) as Row[]

@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { defaultHolidays, isWorkingDay, jalaliDateOf, type JalaliDate } from '../lib/jalali'
+import { isWorkingDay, jalaliDateOf, type JalaliDate } from '../lib/jalali'
+import { holidayTable } from '../server/holidays'
 
 type MorningTask = TaskConfig<{ input: { at?: string }; output: { queued: number } }>
 
@@ -20,7 +21,7 @@ export function workingMorningTask(slug: string, run: (req: PayloadRequest, now:
     handler: async ({ input, req }) => {
       const now = input?.at ? new Date(input.at) : new Date()
       const today = jalaliDateOf(now)
-      if (!isWorkingDay(today, defaultHolidays)) return { output: { queued: 0 } }
+      if (!isWorkingDay(today, await holidayTable(req))) return { output: { queued: 0 } }
       return { output: { queued: await run(req, now, today) } }
     },
   }

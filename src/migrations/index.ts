@@ -19,6 +19,7 @@ import * as migration_20261123_015218_digest_and_summaries from './20261123_0152
 import * as migration_20261123_023200_search_statistics from './20261123_023200_search_statistics';
 import * as migration_20261130_163750_audit_chain from './20261130_163750_audit_chain';
 import * as migration_20261130_163809_accounts from './20261130_163809_accounts';
+import * as migration_20261130_164046_persian_data from './20261130_164046_persian_data';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261130_163809_accounts.up,
     down: migration_20261130_163809_accounts.down,
-    name: '20261130_163809_accounts'
+    name: '20261130_163809_accounts',
+  },
+  {
+    up: migration_20261130_164046_persian_data.up,
+    down: migration_20261130_164046_persian_data.down,
+    name: '20261130_164046_persian_data'
   },
 ];

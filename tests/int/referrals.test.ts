@@ -5,6 +5,7 @@ import { formatJalaliDate } from '../../src/lib/jalali'
 import { plainToRichText } from '../../src/lib/letters/text'
 import { toPersianDigits } from '../../src/lib/persian'
 import { defaultDeadline } from '../../src/lib/referrals'
+import { seededHolidayTable } from '../helpers/holidays'
 import type { Letter } from '../../src/payload-types'
 import { tinyPdf } from '../helpers/files'
 import { registerIncoming } from '../helpers/letters'
@@ -83,7 +84,7 @@ describe('recipients, deadlines and history', () => {
 
     const created = toPost.body.doc
     expect(created.state).toBe('sent')
-    expect(created.deadline).toBe(defaultDeadline('urgent', created.createdAt))
+    expect(created.deadline).toBe(defaultDeadline('urgent', created.createdAt, { holidays: seededHolidayTable }))
     expect(created.deadlineJalali).toMatch(/^14\d\d\/\d\d\/\d\d$/)
     expect(created.overdue).toBe(false)
     expect(created.history).toHaveLength(1)
@@ -97,7 +98,7 @@ describe('recipients, deadlines and history', () => {
     expect(saved.status).toBe(200)
     const letter = await register({ subject: 'فوری با مهلت تازه', urgency: 'urgent' })
     const { body } = await refer('office', { record: about(letter), to: [await userId('expert.gis')], purpose: 'action' })
-    expect(body.doc.deadline).toBe(defaultDeadline('urgent', body.doc.createdAt, { days: { urgent: 5 } }))
+    expect(body.doc.deadline).toBe(defaultDeadline('urgent', body.doc.createdAt, { holidays: seededHolidayTable, days: { urgent: 5 } }))
     const trail = await payload.find({ collection: 'audit-log', where: { targetCollection: { equals: 'referral-settings' } }, limit: 1, sort: '-id' })
     expect(trail.docs[0]?.changes).toMatchObject({ after: { deadlineDays: { urgent: 5 } } })
     await rest('POST', '/api/globals/referral-settings', { token: await tokenFor('office'), body: { deadlineDays: { immediate: 0, 'very-urgent': 1, urgent: 3, normal: 7 } } })

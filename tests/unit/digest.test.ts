@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { digestDocument, digestMail, digestWindow, previousWorkingDay, type Digest } from '../../src/lib/digest'
-import { defaultHolidays, jalaliToUtc } from '../../src/lib/jalali'
+import { jalaliToUtc } from '../../src/lib/jalali'
+import { seededHolidayTable as defaultHolidays } from '../helpers/holidays'
 import { bookLines } from '../../src/lib/registry/bookRows'
 
 const at7 = (jy: number, jm: number, jd: number) => jalaliToUtc({ jy, jm, jd }, { hour: 7, minute: 0 })

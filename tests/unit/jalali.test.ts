@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { seededHolidayTable, seededHolidays } from '../helpers/holidays'
 import { describe, expect, it } from 'vitest'
 import {
   addDays,
   addWorkingDays,
-  defaultHolidays,
   formatJalaliDate,
   formatJalaliDateTime,
   isHoliday,
@@ -219,19 +219,15 @@ describe('parseJalaliDate', () => {
 describe('working days', () => {
   // Anchors from the vectors: 1405/01/01 is a Saturday (0), so 1405/01/06 is Thursday and
   // 1405/01/07 Friday; 1404/12/29 is a Friday.
-  const t = defaultHolidays
+  // The table the app reads after seeding (the `holidays` collection, from data/iran-holidays.json).
+  const t = seededHolidayTable
 
-  it('the default table is the vectors file holiday list', () => {
-    const days = vectors.fixed_solar_official_holidays.days
-    expect(t.fixed).toEqual(
-      days.map((d) => ({
-        month: d.jm,
-        day: d.jd,
-        name: d.name_fa,
-        ...(d.leap_years_only ? { leapYearsOnly: true } : {}),
-      })),
-    )
-    expect(t.dates).toEqual([])
+  it('the seeded table closes every fixed solar holiday of the vectors file in 1404 and 1405, and 30 Esfand only in 1403 (the year turned)', () => {
+    const days = vectors.fixed_solar_official_holidays.days.filter((d) => !d.leap_years_only)
+    for (const jy of [1404, 1405]) for (const d of days) expect(isHoliday({ jy, jm: d.jm, jd: d.jd }, t), `${jy}/${d.jm}/${d.jd}`).not.toBeNull()
+    expect(t.fixed).toEqual([])
+    expect(isHoliday({ jy: 1403, jm: 12, jd: 30 }, t)).not.toBeNull()
+    expect(seededHolidays.filter((h) => h.date.endsWith('/12/30')).map((h) => h.date)).toEqual(['1403/12/30'])
   })
 
   it('a Friday is not a working day, a Saturday is', () => {
@@ -243,7 +239,7 @@ describe('working days', () => {
 
   it('Nowruz 1–4 and 13 Farvardin are holidays, 5 Farvardin is not', () => {
     for (const jd of [1, 2, 3, 4]) {
-      expect(isHoliday({ jy: 1405, jm: 1, jd }, t)).toBe('نوروز')
+      expect(isHoliday({ jy: 1405, jm: 1, jd }, t)).toContain('نوروز')
       expect(isWorkingDay({ jy: 1405, jm: 1, jd }, t)).toBe(false)
     }
     expect(isHoliday({ jy: 1405, jm: 1, jd: 13 }, t)).toBe('روز طبیعت')
@@ -251,10 +247,10 @@ describe('working days', () => {
     expect(isWorkingDay({ jy: 1405, jm: 1, jd: 5 }, t)).toBe(true)
   })
 
-  it('30 Esfand is a holiday only where it exists (leap years)', () => {
+  it('30 Esfand is not a fixed holiday: closed in 1403 only, the day the year turned', () => {
     expect(parseJalaliDate('1405/12/30').ok).toBe(false)
     expect(() => isHoliday({ jy: 1405, jm: 12, jd: 30 }, t)).toThrow(RangeError)
-    expect(isHoliday({ jy: 1403, jm: 12, jd: 30 }, t)).toBe('۳۰ اسفند (فقط در سال کبیسه)')
+    expect(isHoliday({ jy: 1403, jm: 12, jd: 30 }, t)).toBe('روز تحویل سال (اسفند کبیسه)')
     expect(isHoliday({ jy: 1405, jm: 12, jd: 29 }, t)).toBe('ملی شدن صنعت نفت')
   })
 
@@ -297,7 +293,7 @@ describe('working days', () => {
   it('a dated entry makes that day (only) a holiday; its date may use any digits', () => {
     const table: HolidayTable = {
       fixed: t.fixed,
-      dates: [{ date: '۱۴۰۵/۰۱/۱۵', name: 'تعطیل ویژه' }],
+      dates: [...t.dates, { date: '۱۴۰۵/۰۱/۱۵', name: 'تعطیل ویژه' }],
     }
     expect(isHoliday({ jy: 1405, jm: 1, jd: 15 }, t)).toBeNull()
     expect(isHoliday({ jy: 1405, jm: 1, jd: 15 }, table)).toBe('تعطیل ویژه')

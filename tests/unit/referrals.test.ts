@@ -1,7 +1,7 @@
+import { seededHolidayTable as cal } from '../helpers/holidays'
 import { describe, expect, it } from 'vitest'
 import {
   addDays,
-  defaultHolidays,
   formatJalaliDate,
   formatJalaliDateTime,
   jalaliToUtc,
@@ -252,7 +252,7 @@ describe('defaultDeadline', () => {
 
   it('ends at the last millisecond of the due day in Tehran', () => {
     // Wednesday 1405/09/04 → Thu 05, (Fri 06), Sat 07, Sun 08.
-    const deadline = defaultDeadline('urgent', tehran(1405, 9, 4))
+    const deadline = defaultDeadline('urgent', tehran(1405, 9, 4), { holidays: cal })
     expect(deadline).toBe('2026-11-29T20:29:59.999Z')
     expect(formatJalaliDateTime(deadline)).toBe('1405/09/08 23:59')
     expect(new Date(deadline).getTime()).toBe(
@@ -261,27 +261,27 @@ describe('defaultDeadline', () => {
   })
 
   it('skips Fridays', () => {
-    expect(dueDay(defaultDeadline('immediate', tehran(1405, 9, 4)))).toBe('1405/09/04')
-    expect(dueDay(defaultDeadline('very-urgent', tehran(1405, 9, 5)))).toBe('1405/09/07')
-    expect(dueDay(defaultDeadline('immediate', tehran(1405, 9, 6)))).toBe('1405/09/07')
-    expect(dueDay(defaultDeadline('normal', tehran(1405, 9, 4)))).toBe('1405/09/12')
+    expect(dueDay(defaultDeadline('immediate', tehran(1405, 9, 4), { holidays: cal }))).toBe('1405/09/04')
+    expect(dueDay(defaultDeadline('very-urgent', tehran(1405, 9, 5), { holidays: cal }))).toBe('1405/09/07')
+    expect(dueDay(defaultDeadline('immediate', tehran(1405, 9, 6), { holidays: cal }))).toBe('1405/09/07')
+    expect(dueDay(defaultDeadline('normal', tehran(1405, 9, 4), { holidays: cal }))).toBe('1405/09/12')
   })
 
   it('skips holidays of the real table', () => {
     // 14 and 15 Khordad; 1405/03/15 is also a Friday.
-    expect(dueDay(defaultDeadline('very-urgent', tehran(1405, 3, 13)))).toBe('1405/03/16')
+    expect(dueDay(defaultDeadline('very-urgent', tehran(1405, 3, 13), { holidays: cal }))).toBe('1405/03/16')
     // 22 Bahman 1404 is a Wednesday.
-    expect(dueDay(defaultDeadline('very-urgent', tehran(1404, 11, 21)))).toBe('1404/11/23')
-    expect(dueDay(defaultDeadline('immediate', tehran(1404, 11, 22)))).toBe('1404/11/23')
+    expect(dueDay(defaultDeadline('very-urgent', tehran(1404, 11, 21), { holidays: cal }))).toBe('1404/11/23')
+    expect(dueDay(defaultDeadline('immediate', tehran(1404, 11, 22), { holidays: cal }))).toBe('1404/11/23')
     // 12 and 13 Farvardin, then Friday 14.
-    expect(dueDay(defaultDeadline('very-urgent', tehran(1405, 1, 11)))).toBe('1405/01/15')
+    expect(dueDay(defaultDeadline('very-urgent', tehran(1405, 1, 11), { holidays: cal }))).toBe('1405/01/15')
   })
 
   it('lands after Nowruz', () => {
     // Wed 1404/12/27: Thu 28 (1), Fri 29 is a holiday too, 1–4 Farvardin, then Wed 5 (2), Thu 6 (3), …
-    expect(dueDay(defaultDeadline('urgent', tehran(1404, 12, 27)))).toBe('1405/01/06')
-    expect(dueDay(defaultDeadline('normal', tehran(1404, 12, 27)))).toBe('1405/01/11')
-    expect(dueDay(defaultDeadline('immediate', tehran(1405, 1, 2)))).toBe('1405/01/05')
+    expect(dueDay(defaultDeadline('urgent', tehran(1404, 12, 27), { holidays: cal }))).toBe('1405/01/06')
+    expect(dueDay(defaultDeadline('normal', tehran(1404, 12, 27), { holidays: cal }))).toBe('1405/01/11')
+    expect(dueDay(defaultDeadline('immediate', tehran(1405, 1, 2), { holidays: cal }))).toBe('1405/01/05')
   })
 
   it('counts from the Tehran day, not the UTC one', () => {
@@ -289,35 +289,35 @@ describe('defaultDeadline', () => {
     // in Tehran; counting from the UTC date would give Thursday, not Saturday.
     const late = '2026-11-25T21:00:00Z'
     expect(formatJalaliDateTime(late)).toBe('1405/09/05 00:30')
-    expect(dueDay(defaultDeadline('very-urgent', late))).toBe('1405/09/07')
-    expect(dueDay(defaultDeadline('very-urgent', new Date(late)))).toBe('1405/09/07')
+    expect(dueDay(defaultDeadline('very-urgent', late, { holidays: cal }))).toBe('1405/09/07')
+    expect(dueDay(defaultDeadline('very-urgent', new Date(late), { holidays: cal }))).toBe('1405/09/07')
     // One minute before Tehran midnight is still Wednesday.
-    expect(dueDay(defaultDeadline('very-urgent', '2026-11-25T20:29:00Z'))).toBe('1405/09/05')
-    expect(dueDay(defaultDeadline('very-urgent', '2026-11-25T23:59:00+03:30'))).toBe('1405/09/05')
+    expect(dueDay(defaultDeadline('very-urgent', '2026-11-25T20:29:00Z', { holidays: cal }))).toBe('1405/09/05')
+    expect(dueDay(defaultDeadline('very-urgent', '2026-11-25T23:59:00+03:30', { holidays: cal }))).toBe('1405/09/05')
   })
 
   it('takes other days, holidays and work weeks', () => {
     const at = tehran(1405, 9, 4)
-    expect(dueDay(defaultDeadline('normal', at, { days: { normal: 2 } }))).toBe('1405/09/07')
-    expect(dueDay(defaultDeadline('urgent', at, { days: { normal: 2 } }))).toBe('1405/09/08')
+    expect(dueDay(defaultDeadline('normal', at, { holidays: cal, days: { normal: 2 } }))).toBe('1405/09/07')
+    expect(dueDay(defaultDeadline('urgent', at, { holidays: cal, days: { normal: 2 } }))).toBe('1405/09/08')
     // Thursday closed too.
-    expect(dueDay(defaultDeadline('very-urgent', at, { week: { weekend: [5, 6] } }))).toBe(
+    expect(dueDay(defaultDeadline('very-urgent', at, { holidays: cal, week: { weekend: [5, 6] } }))).toBe(
       '1405/09/07',
     )
     const lunar: HolidayTable = {
-      ...defaultHolidays,
-      dates: [{ date: '1405/09/07', name: 'تعطیل آزمایشی' }],
+      ...cal,
+      dates: [...cal.dates, { date: '1405/09/07', name: 'تعطیل آزمایشی' }],
     }
     expect(dueDay(defaultDeadline('urgent', at, { holidays: lunar }))).toBe('1405/09/09')
   })
 
   it('refuses a zone-less timestamp', () => {
-    expect(() => defaultDeadline('normal', '2026-11-24T10:00:00')).toThrow(RangeError)
+    expect(() => defaultDeadline('normal', '2026-11-24T10:00:00', { holidays: cal })).toThrow(RangeError)
   })
 })
 
 describe('isOverdue', () => {
-  const deadline = defaultDeadline('urgent', tehran(1405, 9, 4))
+  const deadline = defaultDeadline('urgent', tehran(1405, 9, 4), { holidays: cal })
   const end = tehranDayRange({ jy: 1405, jm: 9, jd: 8 }).end.getTime()
 
   it('turns at the end of the due day in Tehran', () => {
@@ -341,10 +341,10 @@ describe('isOverdue', () => {
   it('counts working days overdue', () => {
     const day = (jd: number) =>
       jalaliToUtc(addDays({ jy: 1405, jm: 9, jd: 8 }, jd - 8), { hour: 9, minute: 0 })
-    expect(overdueDays({ state: 'seen', deadline }, new Date(end - 1))).toBe(0)
-    expect(overdueDays({ state: 'seen', deadline }, day(9))).toBe(1)
-    expect(overdueDays({ state: 'seen', deadline }, day(14))).toBe(5) // Friday 13 not counted
-    expect(overdueDays({ state: 'done', deadline }, day(14))).toBe(0)
+    expect(overdueDays({ state: 'seen', deadline }, new Date(end - 1), { holidays: cal })).toBe(0)
+    expect(overdueDays({ state: 'seen', deadline }, day(9), { holidays: cal })).toBe(1)
+    expect(overdueDays({ state: 'seen', deadline }, day(14), { holidays: cal })).toBe(5) // Friday 13 not counted
+    expect(overdueDays({ state: 'done', deadline }, day(14), { holidays: cal })).toBe(0)
   })
 })
 
@@ -405,5 +405,16 @@ describe('dwell times', () => {
     expect(summary.average.seen).toBe(60 * MIN)
     expect(summary.visited).toMatchObject({ sent: 2, seen: 1, 'in-progress': 0, recalled: 1 })
     expect(summary.average['in-progress']).toBe(0)
+  })
+})
+
+describe('deadlines over the lunar holidays of the seeded table', () => {
+  it('one working day from Thursday 1404/04/12 lands after Tasua and Ashura (14, 15 Tir), on 1404/04/16', () => {
+    expect(dueDay(defaultDeadline('very-urgent', tehran(1404, 4, 12), { holidays: cal }))).toBe('1404/04/16')
+  })
+
+  it('Eid al-Fitr at the end of 1405 (19, 20 Esfand) is skipped', () => {
+    // 1405/12/18 is a Tuesday; 19 and 20 are closed, 21 is Friday, 22 is Saturday.
+    expect(dueDay(defaultDeadline('very-urgent', tehran(1405, 12, 18), { holidays: cal }))).toBe('1405/12/22')
   })
 })

@@ -191,10 +191,11 @@ describe('summarising one letter or report', () => {
     expect(summary).not.toContain('به شرح زیر')
   })
 
-  it('summarises a complaint letter by its grievance', () => {
+  it('summarises a complaint letter by its grievance and what it asks, the request labelled as such', () => {
     const summary = summarize(COMPLAINT)
     expectWithinLimits(summary)
-    expect(summary).toContain('از دهستان شیبکوه منتزع و به دهستان دیگری الحاق شده است.')
+    expect(summary).toContain('روستای ما بدون نظرخواهی از اهالی از دهستان شیبکوه منتزع')
+    expect(summary).toContain('درخواست: موضوع در کمیسیون تقسیمات کشوری استان بررسی و نسبت به بازگشت روستا به دهستان شیبکوه')
     for (const formula of ['بسمه', 'با سلام و احترام', 'ریاست محترم', 'خواهشمند', 'پیشاپیش']) {
       expect(summary).not.toContain(formula)
     }
@@ -215,7 +216,10 @@ describe('summarising one letter or report', () => {
 
   it('honours maxSentences and cuts an over-long best sentence at a word boundary with «…»', () => {
     expect(splitSentences(summarize(GATHERING, { maxSentences: 1 }))).toHaveLength(1)
-    const cut = summarize(GATHERING, { maxChars: 80 })
+    // With room for one sentence only, what is asked is kept: the workers' demand.
+    expect(summarize(GATHERING, { maxSentences: 1 })).toBe('تجمع‌کنندگان خواستار دیدار با فرماندار و پرداخت فوری مطالبات خود بودند.')
+    // A report that asks nothing is cut in its best sentence.
+    const cut = summarize(GATHERING.split('\n').filter((line) => !/خواستار|مقرر شد/.test(line)).join('\n'), { maxChars: 80 })
     expect(cut.length).toBeLessThanOrEqual(80)
     expect(cut.endsWith('…')).toBe(true)
     const kept = cut.slice(0, -1)
@@ -278,7 +282,7 @@ describe('condensing incoming reports into a briefing', () => {
     expect(briefing.themes).not.toContain('شهرستان')
   })
 
-  it('lists the urgent protest first and the complaint before the routine reports', () => {
+  it('lists what needs action first: the protest with its demand, then the reports that ask something, the one that asks nothing last', () => {
     expect(briefing.items).toHaveLength(5)
     expect(briefing.items[0]).toMatchObject({
       title: 'تجمع فوری کارگران کارخانه قند مرودشت',
@@ -286,8 +290,17 @@ describe('condensing incoming reports into a briefing', () => {
       date: '۱۴۰۵/۰۹/۱۱',
     })
     expect(briefing.items[0]!.summary).toContain('۱۵۰ نفر از کارگران کارخانه قند مرودشت')
-    expect(briefing.items[1]!.title).toBe('شکایت اهالی روستای دهکده از انتزاع روستا')
-    expect(briefing.items[4]!.title).toBe('گزارش جلسه کمیسیون اقوام و مذاهب')
+    // The protest's summary keeps what the workers demand, not only the event.
+    expect(briefing.items[0]!.summary).toContain('خواستار دیدار با فرماندار و پرداخت فوری مطالبات خود بودند.')
+    // Requests (equipment with a schedule; the villagers' complaint), then a decision with a
+    // two-week deadline, then the activity report that asks nothing.
+    expect(briefing.items.map((i) => i.title)).toEqual([
+      'تجمع فوری کارگران کارخانه قند مرودشت',
+      'گزارش آمادگی انتخابات شوراها در کازرون',
+      'شکایت اهالی روستای دهکده از انتزاع روستا',
+      'گزارش جلسه کمیسیون اقوام و مذاهب',
+      'گزارش عملکرد ستاد انتخابات شهرستان لارستان',
+    ])
     for (const item of briefing.items) {
       expect(item.summary.length).toBeGreaterThan(0)
       expect(item.summary.length).toBeLessThanOrEqual(200)
@@ -321,7 +334,7 @@ describe('condensing incoming reports into a briefing', () => {
     expect(text).toContain(briefing.overview)
     expect(text).toContain('۱. تجمع فوری کارگران کارخانه قند مرودشت (فرمانداری شهرستان مرودشت، ۱۴۰۵/۰۹/۱۱)')
     expect(text).toContain(`\n${briefing.items[0]!.summary}\n`)
-    expect(text).toContain('۵. گزارش جلسه کمیسیون اقوام و مذاهب')
+    expect(text).toContain('۵. گزارش عملکرد ستاد انتخابات شهرستان لارستان')
   })
 })
 

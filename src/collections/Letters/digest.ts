@@ -64,7 +64,7 @@ const briefingSection: DigestSectionSpec = {
     if (!readable.length) return null
     const byTitle = new Map(readable.map((l) => [l.subject, l]))
     const briefing = condenseReports(
-      readable.map((l) => ({ title: l.subject, text: l.summary || richTextToPlain(l.body), source: senderName(l), date: formatJalaliDate(l.registeredAt!) })),
+      readable.map((l) => ({ title: l.subject, text: l.summary || richTextToPlain(l.body), source: senderName(l), date: formatJalaliDate(l.registeredAt!), urgency: l.urgency })),
     )
     return {
       key: 'briefing',

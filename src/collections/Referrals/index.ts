@@ -63,6 +63,16 @@ export const Referrals: CollectionConfig = {
     { name: 'purpose', type: 'select', options: toOptions(PURPOSE_LABELS), label: 'هدف ارجاع', required: true, defaultValue: 'action' },
     { name: 'instruction', type: 'textarea', label: 'هامش / دستور' },
     jalaliDate({ name: 'deadline', label: 'مهلت', withTime: true, index: true }),
+    {
+      // Kept by the server: true while the deadline is the one counted from the paper's urgency in
+      // working days, so a holiday change counts it again (src/collections/Holidays/hooks).
+      name: 'deadlineByDefault',
+      type: 'checkbox',
+      label: 'مهلت پیش‌فرض (روز کاری)',
+      defaultValue: false,
+      admin: { hidden: true },
+      access: { create: () => false, update: () => false },
+    },
     jalaliCompanion('deadlineJalali', 'deadline', 'مهلت (شمسی)'),
     { name: 'state', type: 'select', options: toOptions(STATE_LABELS), label: 'وضعیت', required: true, defaultValue: 'sent', index: true },
     {

@@ -37,7 +37,6 @@ export {
   type HolidayTable,
   type WorkWeek,
 } from './workingDays'
-export { defaultHolidays } from './holidays'
 export { parseDayRange, rangeMessages, type DayRange } from './range'
 export { MONTH_NAMES, WEEKDAY_NAMES } from './messages'
 export { displayJalali, inputToIso, jalaliHint, parseTimeOfDay, showsTimeOfDay, timeMessages, type DisplayedJalali, type InputResult } from './dateInput'

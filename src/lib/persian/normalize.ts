@@ -2,22 +2,11 @@
 // never rewritten with these; only `cleanDisplayText` is meant for text that is kept, and
 // only when a caller explicitly opts in.
 import { toLatinDigits } from './digits'
+import { foldLetters, JOINER_CHARACTERS, MARK_CHARACTERS } from './spelling'
 
-// Arabic-keyboard and Word variants of Persian letters. Text pasted from Arabic sources,
-// older Windows layouts or OCR carries these code points; a reader sees the same word, so
-// search must too. Deliberately minimal: ۀ, ئ and آ are real Persian letters and are kept.
-const LETTER_MAP: Readonly<Record<string, string>> = {
-  '\u064A': '\u06CC', // ي Arabic yeh → ی
-  '\u0649': '\u06CC', // ى alef maksura → ی (renders like a final Persian ی)
-  '\u0643': '\u06A9', // ك Arabic kaf → ک
-  '\u0629': '\u0647', // ة teh marbuta → ه (Arabic spelling of Persian words ending in ه)
-  '\u0623': '\u0627', // أ alef with hamza above → ا
-  '\u0625': '\u0627', // إ alef with hamza below → ا
-  '\u0671': '\u0627', // ٱ alef wasla → ا
-  '\u0624': '\u0648', // ؤ waw with hamza → و
-}
-const LETTER_RE = /[\u064A\u0649\u0643\u0629\u0623\u0625\u0671\u0624]/g
-
+// Arabic-keyboard and Word variants of Persian letters, and ۀ: one table for the whole app,
+// with the source of each rule (spelling.ts). Spellings that are more than a code point
+// (ئ / ی، آ / ا، اء / ا) are not folded here: the search holds both (SPELLING_VARIANTS).
 // Only the two substitutions that are never a change of meaning in Persian text.
 const DISPLAY_LETTER_RE = /[\u064A\u0649\u0643]/g
 
@@ -26,18 +15,18 @@ const DISPLAY_LETTER_RE = /[\u064A\u0649\u0643]/g
 const BIDI_RE = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g
 // Harakat, tanwin, shadda, sukun, hamza/madda marks and superscript alef; tatweel (kashida).
 // Also soft hyphen and BOM, which editors leave inside words.
-const MARKS_RE = /[\u064B-\u065F\u0670\u0640\u00AD\uFEFF]/g
+const MARKS_RE = new RegExp(`[${MARK_CHARACTERS}]`, 'g')
 // ZWNJ (نیم‌فاصله), ZWJ and zero-width space: writers and seed texts use them, a plain
 // space or nothing interchangeably, so they count as a word gap.
-const JOINERS_RE = /[\u200C\u200D\u200B]/g
+const JOINERS_RE = new RegExp(`[${JOINER_CHARACTERS}]`, 'g')
 
 export function stripBidiMarks(s: string): string {
   return s.replace(BIDI_RE, '')
 }
 
-/** Arabic-keyboard letter variants → their Persian letters (see LETTER_MAP). */
+/** Arabic-keyboard letter variants and ۀ → their Persian letters (LETTER_FOLDS in spelling.ts). */
 export function normalizeLetters(s: string): string {
-  return s.replace(LETTER_RE, (ch) => LETTER_MAP[ch] ?? ch)
+  return foldLetters(s)
 }
 
 /**
@@ -68,7 +57,7 @@ export function compactForSearch(s: string): string {
  */
 export function cleanDisplayText(s: string): string {
   return s
-    .replace(DISPLAY_LETTER_RE, (ch) => LETTER_MAP[ch] ?? ch)
+    .replace(DISPLAY_LETTER_RE, (ch) => foldLetters(ch))
     .replace(/[^\S\r\n]+/g, ' ')
     .trim()
 }

@@ -3,7 +3,6 @@
 import {
   DEFAULT_WORK_WEEK,
   addWorkingDays,
-  defaultHolidays,
   jalaliDateOf,
   tehranDayRange,
   toInstant,
@@ -25,7 +24,8 @@ export const DEFAULT_DEADLINE_DAYS: Record<Urgency, number> = {
   normal: 7,
 }
 
-export type CalendarOptions = { holidays?: HolidayTable; week?: WorkWeek }
+/** `holidays`: the office's table, read by the server from the `holidays` collection (src/server/holidays.ts). */
+export type CalendarOptions = { holidays: HolidayTable; week?: WorkWeek }
 export type DeadlineOptions = CalendarOptions & { days?: Partial<Record<Urgency, number>> }
 
 /**
@@ -35,14 +35,14 @@ export type DeadlineOptions = CalendarOptions & { days?: Partial<Record<Urgency,
 export function defaultDeadline(
   urgency: Urgency,
   referredAt: Timestamp,
-  opts: DeadlineOptions = {},
+  opts: DeadlineOptions,
 ): string {
   const days = opts.days?.[urgency] ?? DEFAULT_DEADLINE_DAYS[urgency]
   // The referral day is the Tehran day, not the UTC one: after 20:30 UTC it is already tomorrow.
   const due = addWorkingDays(
     jalaliDateOf(referredAt),
     days,
-    opts.holidays ?? defaultHolidays,
+    opts.holidays,
     opts.week ?? DEFAULT_WORK_WEEK,
   )
   return new Date(tehranDayRange(due).end.getTime() - 1).toISOString()
@@ -60,12 +60,12 @@ export function isOverdue(referral: Deadlined, now: Date): boolean {
  * Working days overdue, as `workingDaysBetween(due day, today)`: 0 when not overdue, and also
  * while only closed days (a Friday, a holiday) have passed since the due day.
  */
-export function overdueDays(referral: Deadlined, now: Date, opts: CalendarOptions = {}): number {
+export function overdueDays(referral: Deadlined, now: Date, opts: CalendarOptions): number {
   if (!isOverdue(referral, now)) return 0
   return workingDaysBetween(
     jalaliDateOf(referral.deadline as Timestamp),
     jalaliDateOf(now),
-    opts.holidays ?? defaultHolidays,
+    opts.holidays,
     opts.week ?? DEFAULT_WORK_WEEK,
   )
 }

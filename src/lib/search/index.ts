@@ -1,4 +1,4 @@
-export { indexText, looksLikeNumber, numberKey, searchWords } from './text'
+export { exactTokens, indexText, indexVariants, joinable, looksLikeNumber, numberKey, searchWords, wordForms } from './text'
 export { buildTsQuery, lexiconCandidates, MAX_QUERY_CHARS, MAX_QUERY_WORDS, queryWords, typoCandidates, type Lexicon, type QueryWords, type Weight } from './query'
 export { snippet, type SnippetOptions } from './snippet'
 export { DEFAULT_LIMIT, MAX_LIMIT, parseSearchParams, type KnownValues, type Parsed, type SearchParams } from './params'

@@ -2,7 +2,7 @@
 // parser as typed: it is cut into normalised words (letters and digits only), and the
 // tsquery is written from those, so `'`, `&`, `!`, `:*` in the input are just gaps.
 import { isStopWord } from '../persian/stopwords'
-import { searchWords } from './text'
+import { searchWords, wordForms } from './text'
 
 export const MAX_QUERY_CHARS = 200
 export const MAX_QUERY_WORDS = 16
@@ -10,7 +10,7 @@ export const MAX_QUERY_WORDS = 16
 const MAX_JOINED_ALTERNATIVES_WORDS = 6
 const MIN_PREFIX_LENGTH = 3
 
-/** 'A': the header only; 'any': every weight (no weight marker, so the GIN index needs no recheck). */
+/** 'A': the header only (weights A and C); 'any': every weight (prefixes: the words as written, A and B). */
 export type Weight = 'A' | 'any'
 
 export interface QueryWords {
@@ -46,13 +46,24 @@ export interface Lexicon {
 }
 
 const SAFE = /^[\p{L}\p{N}]+$/u
+// Index weights (src/server/search/indexer.ts): A header and B content as written; C header and
+// D content in their other spellings. A prefix reaches only words as written.
+const WRITTEN: Record<Weight, string> = { A: 'A', any: 'AB' }
+const ANY_SPELLING: Record<Weight, string> = { A: 'AC', any: '' }
 const lexeme = (word: string, weight: Weight, prefix: boolean) => {
   if (!SAFE.test(word)) throw new Error(`not a search word: ${word}`)
-  const marks = `${prefix ? '*' : ''}${weight === 'A' ? 'A' : ''}`
+  const marks = prefix ? `*${WRITTEN[weight]}` : ANY_SPELLING[weight]
   return marks ? `'${word}':${marks}` : `'${word}'`
 }
+/**
+ * The word as typed (as itself in any spelling, and as the beginning of a word as written), its
+ * other spellings (spelling.ts) and its near misses.
+ */
 function term(word: string, weight: Weight, lexicon: Lexicon): string {
-  const alternatives = [lexeme(word, weight, prefixable(word, lexicon)), ...(lexicon.expansions.get(word) ?? []).filter((w) => SAFE.test(w)).map((w) => lexeme(w, weight, false))]
+  const prefix = prefixable(word, lexicon)
+  const own = prefix ? [lexeme(word, weight, true), lexeme(word, weight, false)] : [lexeme(word, weight, false)]
+  const others = [...wordForms(word).slice(1), ...(lexicon.expansions.get(word) ?? [])].filter((w) => SAFE.test(w) && w !== word)
+  const alternatives = [...own, ...[...new Set(others)].map((w) => lexeme(w, weight, false))]
   return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`
 }
 
@@ -78,7 +89,7 @@ export function buildTsQuery(qw: QueryWords, weight: Weight, lexicon: Lexicon = 
     const own = stop[i] ? rest : and(term(words[i]!, weight, lexicon), rest)
     let result = own
     if (joined && i + 1 < n && SAFE.test(words[i]! + words[i + 1]!)) {
-      const pair = and(lexeme(words[i]! + words[i + 1]!, weight, prefixable(words[i]! + words[i + 1]!, lexicon)), from(i + 2))
+      const pair = and(term(words[i]! + words[i + 1]!, weight, lexicon), from(i + 2))
       result = own === null ? pair : `(${own} | ${pair})`
     }
     memo.set(i, result)

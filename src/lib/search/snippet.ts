@@ -3,6 +3,7 @@
 // everything else is HTML-escaped, so the snippet can be shown as HTML as it is.
 import { escapeHtml } from '../notify/html'
 import { normalizeForSearch } from '../persian'
+import { wordForms } from './text'
 
 const WORD = /[\p{L}\p{N}\p{M}\u200C\u200D]+/gu
 
@@ -13,11 +14,15 @@ export interface SnippetOptions {
   prefix?: boolean
 }
 
-/** True when a text word matches one of the (normalised) query words. */
+/**
+ * True when a text word matches one of the (normalised) query words: in any of its spellings
+ * (wordForms) as a whole word, or as written when the query word begins it (as the index does).
+ */
 function matches(word: string, wanted: readonly string[], prefix: boolean): boolean {
   const parts = normalizeForSearch(word).split(/\s+/)
-  const compact = parts.join('')
-  return wanted.some((w) => parts.some((p) => p === w || (prefix && w.length >= 3 && p.startsWith(w))) || compact === w)
+  const written = [...parts, parts.join('')]
+  const forms = written.flatMap((p) => wordForms(p))
+  return wanted.some((w) => forms.includes(w) || (prefix && w.length >= 3 && written.some((p) => p.startsWith(w))))
 }
 
 /**

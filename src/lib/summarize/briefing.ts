@@ -1,7 +1,8 @@
 // A digest of incoming reports for the director general: what came in, from whom, what keeps
 // coming up, and each report in a sentence or two, the urgent and the widely echoed first.
 import { normalizeForSearch, normalizeLetters, toLatinDigits, toPersianDigits } from '../persian'
-import { contentSentences, contentTerms, isGeneric, summarize } from './summarize'
+import { isRoutineKind } from './action'
+import { contentSentences, contentTerms, isGeneric, summarize, textActions } from './summarize'
 
 export interface ReportInput {
   title: string
@@ -10,6 +11,8 @@ export interface ReportInput {
   source?: string
   /** Jalali date as shown to people, e.g. «۱۴۰۵/۰۹/۱۱». */
   date?: string
+  /** The paper's urgency (src/lib/letters/options): a more urgent paper needs action sooner. */
+  urgency?: 'immediate' | 'very-urgent' | 'urgent' | 'normal' | null
 }
 
 export interface BriefingItem {
@@ -82,6 +85,27 @@ interface Analysed {
   keys: Set<string>
   signal: number
   pressing: boolean
+  /** What the report needs from the director (actionPriority): ranks before words do. */
+  priority: number
+}
+
+// What needs action ranks first: someone asks or threatens something (a request, a demand),
+// then a deadline, then the paper's urgency; a circular or notice that only passes something
+// on ranks below. Words (SIGNALS) and shared themes only order reports of equal priority.
+const ASKED_PRIORITY = 2
+const DEADLINE_PRIORITY = 1
+const URGENCY_PRIORITY: Record<string, number> = { immediate: 2, 'very-urgent': 1.5, urgent: 1, normal: 0 }
+const ROUTINE_PRIORITY = -1
+
+/** How much a report needs the director's action, from what it asks, its deadlines, urgency and kind. */
+export function actionPriority(report: ReportInput): number {
+  const kinds = textActions(report.text ?? '')
+  let priority = 0
+  if (kinds.has('request') || kinds.has('threat')) priority += ASKED_PRIORITY
+  if (kinds.has('deadline')) priority += DEADLINE_PRIORITY
+  priority += URGENCY_PRIORITY[report.urgency ?? 'normal'] ?? 0
+  if (isRoutineKind(report.title ?? '')) priority += ROUTINE_PRIORITY
+  return priority
 }
 
 function matchesRoot(key: string, root: string): boolean {
@@ -186,8 +210,10 @@ function themesOf(analysed: Analysed[], tf: Map<string, number>, firstSeen: Map<
 
 /**
  * Condenses a set of incoming reports into a briefing: a heading, an overview of the set,
- * the shared themes, and one short summary a report, ordered by urgency (فوری، اعتراض، تجمع،
- * شکایت، انتخابات …) and by how much each shares with the others. Deterministic.
+ * the shared themes, and one short summary a report (keeping what it asks, see summarize),
+ * ordered first by what needs action (actionPriority: requests and demands, deadlines, the
+ * paper's urgency, routine circulars last), then by words (فوری، اعتراض، تجمع، شکایت،
+ * انتخابات …) and by how much each shares with the others. Deterministic.
  */
 export function condenseReports(reports: ReportInput[], opts: CondenseOptions = {}): Briefing {
   const maxItems = Math.max(0, Math.floor(opts.maxItems ?? DEFAULT_MAX_ITEMS))
@@ -214,7 +240,7 @@ export function condenseReports(reports: ReportInput[], opts: CondenseOptions = 
     }
     const keys = new Set(terms.map((t) => t.key))
     const { signal, pressing } = signalOf(new Set(titleTerms.map((t) => t.key)), keys)
-    return { index, report, keys, signal, pressing }
+    return { index, report, keys, signal, pressing, priority: actionPriority(report) }
   })
 
   // Salience: the share of a report's words that other reports also use, weighted by how
@@ -231,7 +257,7 @@ export function condenseReports(reports: ReportInput[], opts: CondenseOptions = 
   const topSalience = Math.max(...salience, 0)
   const importance = analysed.map((a, i) => a.signal + (topSalience > 0 ? salience[i]! / topSalience : 0))
 
-  const ordered = [...analysed].sort((a, b) => importance[b.index]! - importance[a.index]! || a.index - b.index)
+  const ordered = [...analysed].sort((a, b) => b.priority - a.priority || importance[b.index]! - importance[a.index]! || a.index - b.index)
   const items: BriefingItem[] = ordered.slice(0, maxItems).map(({ report }) => {
     const item: BriefingItem = {
       title: report.title.trim(),

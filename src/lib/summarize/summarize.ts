@@ -3,6 +3,7 @@
 // same text always gives the same summary, and a reader can see why a sentence was chosen.
 import { isStopWord, normalizeForSearch } from '../persian'
 import { LETTER_FORMULAS } from '../persian/stopwords'
+import { actionOf, labelRequest, needsAction, type ActionFacts, type ActionKind } from './action'
 import { countWords, sentenceSpans, type SentenceSpan } from './sentences'
 
 export interface SummarizeOptions {
@@ -63,6 +64,8 @@ const STRONG_FORMULA = 0.05
 const REQUEST_FORMULA = 0.45
 const HEADING_FACTOR = 0.6
 const LIST_INTRO_FACTOR = 0.6
+// «… به شرح زیر گزارش می‌شود.» announces what follows even when it ends with a full stop.
+const LIST_INTRO_RE = /(?:^| )به شرح (?:زیر|ذیل)(?= |$)/
 const TITLE_BOOST = 1.8
 const GENERIC_WEIGHT = 0.35
 const LEAD_BONUS = [1.3, 1.1]
@@ -173,7 +176,14 @@ interface Scored {
   text: string
   score: number
   keys: Set<string>
+  /** What the sentence asks for; none for a formula or a sentence of fewer than two content words. */
+  action: ActionFacts
 }
+
+const NO_ACTION: ActionFacts = { kinds: [], score: 0 }
+const MIN_ACTION_CONTENT_WORDS = 2
+/** Below this many characters a cut sentence says too little to keep. */
+const MIN_CUT_CHARS = 40
 
 function scoreSentences(spans: SentenceSpan[], title: string | undefined): Scored[] {
   const perSentence = spans.map((s) => contentTerms(s.text))
@@ -198,14 +208,17 @@ function scoreSentences(spans: SentenceSpan[], title: string | undefined): Score
     score *= factors[index]!
     if (span.heading) score *= HEADING_FACTOR
     // «… به شرح زیر اعلام می‌گردد:» announces the content; the list says it.
-    else if (/:\s*$/.test(span.text)) score *= LIST_INTRO_FACTOR
+    else if (/:\s*$/.test(span.text) || LIST_INTRO_RE.test(normalizeForSearch(span.text))) score *= LIST_INTRO_FACTOR
     // The opening of a letter's body (after its formulas) and of each paragraph says most.
     if (factors[index]! === 1 && !span.heading) {
       score *= LEAD_BONUS[leadRank] ?? 1
       leadRank++
     }
     if (span.first) score *= PARAGRAPH_BONUS
-    return { index, text: dropLeadFormula(span.text), score, keys }
+    const substantive = [...keys].filter((k) => !GENERIC.has(k)).length >= MIN_ACTION_CONTENT_WORDS
+    const action = factors[index]! > STRONG_FORMULA && !span.heading && substantive ? actionOf(span.text) : NO_ACTION
+    const text = needsAction(action) ? labelRequest(dropLeadFormula(span.text)) : dropLeadFormula(span.text)
+    return { index, text, score, keys, action }
   })
 }
 
@@ -246,6 +259,10 @@ export function summarize(text: string, opts: SummarizeOptions = {}): string {
 
   const scored = scoreSentences(spans, opts.title)
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.index - b.index)
+  const actions = scored
+    .filter((c) => needsAction(c.action))
+    .sort((a, b) => b.action.score - a.action.score || b.score - a.score || a.index - b.index)
+  if (actions.length) return actionSummary(ranked, actions, maxSentences, maxChars)
   const best = ranked[0]!
   if (best.text.length > maxChars) return truncateAtWord(best.text, maxChars)
 
@@ -259,8 +276,73 @@ export function summarize(text: string, opts: SummarizeOptions = {}): string {
     chosen.push(candidate)
     length += 1 + candidate.text.length
   }
-  return chosen
+  return joinInOrder(chosen)
+}
+
+function joinInOrder(chosen: { index: number; text: string }[]): string {
+  return [...chosen]
     .sort((a, b) => a.index - b.index)
     .map((c) => c.text)
     .join(' ')
+}
+
+/**
+ * A summary of a text that asks for something: the most pressing request, demand, threat or
+ * deadline first of all, whole (it may stand in the middle or at the end of the text); then any
+ * other sentence that adds a request or a threat not yet said; then the event the text reports
+ * (its best content sentence), cut to the room left if need be; then a deadline not yet said;
+ * then content as usual.
+ */
+function actionSummary(ranked: Scored[], actions: Scored[], maxSentences: number, maxChars: number): string {
+  const first = actions[0]!
+  if (first.text.length >= maxChars) return truncateAtWord(first.text, maxChars)
+  const chosen: { index: number; text: string; keys: Set<string> }[] = [first]
+  let length = first.text.length
+  const said = new Set(first.action.kinds)
+  const room = () => maxChars - length - 1
+  const full = () => chosen.length >= maxSentences
+  const taken = (c: Scored) => chosen.some((x) => x.index === c.index)
+  const add = (c: Scored, text = c.text) => {
+    chosen.push({ index: c.index, text, keys: c.keys })
+    length += 1 + text.length
+    for (const k of c.action.kinds) said.add(k)
+  }
+  const addsKind = (c: Scored, kinds: ActionKind[]) => c.action.kinds.some((k) => kinds.includes(k) && !said.has(k))
+  // Every request and threat is said, cut if it must be: it is what the summary is for.
+  for (const c of actions) {
+    if (full() || taken(c) || !addsKind(c, ['request', 'threat'])) continue
+    if (c.text.length <= room()) add(c)
+    else if (room() >= MIN_CUT_CHARS) add(c, truncateAtWord(c.text, room()))
+  }
+  const event = ranked.find((c) => !taken(c) && c.score > 0)
+  if (event && !full() && !chosen.some((c) => overlap(event.keys, c.keys) >= REDUNDANT_OVERLAP)) {
+    if (event.text.length <= room()) add(event)
+    else if (room() >= MIN_CUT_CHARS) add(event, truncateAtWord(event.text, room()))
+  }
+  for (const c of actions) if (!full() && !taken(c) && addsKind(c, ['deadline']) && c.text.length <= room()) add(c)
+  const best = ranked[0]!
+  for (const candidate of ranked) {
+    if (full()) break
+    if (taken(candidate)) continue
+    if (candidate.score <= 0 || candidate.score < best.score * SECOND_CHOICE_RATIO) break
+    if (candidate.text.length > room()) continue
+    if (chosen.some((c) => overlap(c.keys, candidate.keys) >= REDUNDANT_OVERLAP)) continue
+    add(candidate)
+  }
+  return joinInOrder(chosen)
+}
+
+
+/**
+ * What a whole text asks for: the kinds of action (request, threat, deadline, date) of its
+ * content sentences with two or more content words (formulas, headings and signatures aside).
+ */
+export function textActions(text: string): Set<ActionKind> {
+  const kinds = new Set<ActionKind>()
+  for (const sentence of contentSentences(text ?? '')) {
+    const keys = new Set(contentTerms(sentence).map((t) => t.key))
+    if ([...keys].filter((k) => !GENERIC.has(k)).length < MIN_ACTION_CONTENT_WORDS) continue
+    for (const k of actionOf(sentence).kinds) kinds.add(k)
+  }
+  return kinds
 }

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { idOf } from '../../lib/compare'
-import { indexText, numberKey } from '../../lib/search'
+import { indexText, indexVariants, numberKey } from '../../lib/search'
 import { executeOnRequest } from '../sqlOnRequest'
 import { searchSpecOf, type SearchEntry } from './types'
 
@@ -16,6 +16,8 @@ const textArray = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => s
 export async function writeEntry(req: PayloadRequest, type: string, readAs: string, docId: number, e: SearchEntry): Promise<void> {
   const header = indexText(e.header)
   const content = indexText(e.content)
+  const headerVariants = indexVariants(e.header)
+  const contentVariants = indexVariants(e.content)
   const date = new Date(e.date)
   await executeOnRequest(
     req,
@@ -23,7 +25,8 @@ export async function writeEntry(req: PayloadRequest, type: string, readAs: stri
                                   classification, kind, dossier_id, division_id, sender_ref, grant_collection, grant_id, authors, addressees)
         VALUES (${type}, ${docId}, ${e.title}, ${e.registryNumber ?? null}, ${numberKey(e.registryNumber)}, ${numberKey(e.contentNumber)},
                 ${e.header}, ${e.content},
-                setweight(to_tsvector('simple', ${header}), 'A') || setweight(to_tsvector('simple', ${content}), 'B'),
+                setweight(to_tsvector('simple', ${header}), 'A') || setweight(to_tsvector('simple', ${content}), 'B')
+                  || setweight(to_tsvector('simple', ${headerVariants}), 'C') || setweight(to_tsvector('simple', ${contentVariants}), 'D'),
                 ${date.toISOString()}, ${e.classification}, ${e.kind ?? null}, ${e.dossier ?? null}, ${e.division ?? null}, ${e.senderRef ?? null},
                 ${readAs}, ${e.grantId ?? docId}, ${intArray(e.authors)}, ${textArray(e.addressees.map((a) => `${a.relationTo}:${a.value}`))})
         ON CONFLICT (type, doc_id) DO UPDATE SET

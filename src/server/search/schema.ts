@@ -56,8 +56,14 @@ export const searchWords = pgTable(
   (t) => [index('search_words_word_idx').on(t.word), index('search_words_trgm_idx').using('gist', t.word.op('gist_trgm_ops'))],
 )
 
+/**
+ * Facts about the index as a whole, by key: `normalization` is the SEARCH_NORMALIZATION_VERSION
+ * (src/lib/persian/spelling.ts) the rows were built with; a start with another version rebuilds them.
+ */
+export const searchMeta = pgTable('search_meta', { key: varchar('key').primaryKey(), value: integer('value').notNull() })
+
 /** Adds the search tables to Payload's schema, so migrations create them and push keeps them. */
 export const addSearchTables: PostgresSchemaHook = ({ schema }) => ({
   ...schema,
-  tables: { ...schema.tables, search_index: searchIndex, search_words: searchWords },
+  tables: { ...schema.tables, search_index: searchIndex, search_words: searchWords, search_meta: searchMeta },
 })

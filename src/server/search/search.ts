@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 
 import { factsSql, readerOf } from '../../access/readRule'
 import { formatJalaliDate } from '../../lib/jalali'
-import { buildTsQuery, lexiconCandidates, looksLikeNumber, numberKey, queryWords, snippet, typoCandidates, type Lexicon, type QueryWords, type SearchParams } from '../../lib/search'
+import { buildTsQuery, exactTokens, lexiconCandidates, looksLikeNumber, numberKey, queryWords, snippet, typoCandidates, wordForms, type Lexicon, type QueryWords, type SearchParams } from '../../lib/search'
 import { clearanceRank } from '../../lib/security/clearance'
 import { audit } from '../audit'
 import { executeOnRequest } from '../sqlOnRequest'
@@ -29,6 +29,12 @@ export interface SearchHit {
  * what keeps a common word under 50 ms in a million letters (docs/benchmarks.md).
  */
 export const POOL = 200
+
+/**
+ * Added to a hit's score for each query word found in its text exactly as typed: above the text
+ * rank (ts_rank of a record is tenths), below the number's own letter (1000).
+ */
+const EXACT_SPELLING_BONUS = 10
 
 export interface SearchResult {
   docs: SearchHit[]
@@ -155,6 +161,11 @@ export async function search(req: PayloadRequest, p: SearchParams, pool = POOL):
       : sql`search_index s WHERE ${text}`
     parts.push(sql`(SELECT s.id, s.date, false AS num FROM ${matches} ORDER BY s.date DESC, s.id DESC LIMIT ${pool + 1})`)
     score = sql`${score} + CASE WHEN ${canRead} THEN ts_rank(s.tsv, ${fullQuery}) ELSE ts_rank(s.tsv, ${headerQuery}) END`
+    // The index meets every spelling of a word (spelling.ts); a record that has the query's words
+    // as typed still ranks first: one point a word found verbatim in what the reader may read.
+    for (const token of exactTokens(p.q)) {
+      score = sql`${score} + CASE WHEN strpos(s.header_text, ${token}) > 0 OR (${canRead} AND strpos(s.content_text, ${token}) > 0) THEN ${EXACT_SPELLING_BONUS}::real ELSE 0 END`
+    }
   } else if (!key) {
     // Punctuation only is nothing to look for; filters alone list the newest first.
     if (p.q && !(p.from || p.to || p.kind || p.classification || p.dossier || p.division || p.sender)) return { docs: [], totalDocs: 0, page: p.page, limit: p.limit }
@@ -185,7 +196,7 @@ export async function search(req: PayloadRequest, p: SearchParams, pool = POOL):
   const capped = total > pool
   if (capped) total = pool
 
-  const wanted = [...qw.words, ...[...lexicon.expansions.values()].flat(), ...qw.words.slice(1).map((w, i) => qw.words[i] + w)]
+  const wanted = [...qw.words, ...[...lexicon.expansions.values()].flat(), ...qw.words.slice(1).map((w, i) => qw.words[i] + w)].flatMap((w) => wordForms(w))
   const docs = found.map((r): SearchHit => {
     const date = new Date(r.date as string).toISOString()
     const content = r.content_text as string | null

@@ -6,7 +6,9 @@ import { idOf } from '../../../lib/compare'
 import { defaultDeadline, nextState, type State } from '../../../lib/referrals'
 import { clearanceRank, clears, levelsClearedBy } from '../../../lib/security/clearance'
 import { hasRole } from '../../../lib/security/roles'
+import { holidayTable } from '../../../server/holidays'
 import { refuse } from '../../../server/refuse'
+import { RECOMPUTING_DEADLINES } from '../../Holidays/hooks/recomputeOpenDeadlines'
 import { referralText } from '../messages'
 import { resolveRecipients } from '../recipients'
 
@@ -46,7 +48,8 @@ export const prepareReferral: CollectionBeforeChangeHook = async ({ data, operat
     state,
     replyLetter: null,
     responseAttachments: [],
-    deadline: data.deadline ?? defaultDeadline(letter.urgency, now, { days: settings.deadlineDays as never }),
+    deadline: data.deadline ?? defaultDeadline(letter.urgency, now, { days: settings.deadlineDays as never, holidays: await holidayTable(req) }),
+    deadlineByDefault: !data.deadline,
     history: [{ state, at: now, by: user.id }],
   }
 }
@@ -96,9 +99,13 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
       }
     }
   }
+  // A holiday change moves a default deadline (src/collections/Holidays/hooks): the system's move.
+  if (req.context[RECOMPUTING_DEADLINES] === true) return data
   for (const key of ['instruction', 'deadline']) {
     if (key in data && data[key] !== original[key] && !(isSender && (from === 'sent' || from === 'draft'))) await refuse(req, { ...target, status: 409, message: referralText.fixed })
   }
+  // A deadline the sender sets is theirs: no holiday change moves it.
+  if ('deadline' in data && data.deadline !== original.deadline) data.deadlineByDefault = false
   if ('responseAttachments' in data && JSON.stringify(((data.responseAttachments as unknown[]) ?? []).map(idOf)) !== JSON.stringify(((original.responseAttachments as unknown[]) ?? []).map(idOf))) {
     if (!(isRecipient && to === 'done' && from !== 'done')) await refuse(req, { ...target, status: 409, message: referralText.attachmentsOnDone })
     await classifyResponse(req, original, data.responseAttachments as unknown[])
