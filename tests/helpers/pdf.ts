@@ -5,7 +5,9 @@
 // - text: pdf.js's text content, with each marked-content span replaced by its /ActualText, as
 //   a reader that honours ActualText (Acrobat, Chrome's PDFium) copies and searches it;
 // - glyphText: pdf.js's text of the glyphs alone (their ToUnicode entries), for checks on fonts.
-// qpdf and pdftotext are run in addition where they are installed (extraChecks).
+// `qpdf --check` runs in addition where qpdf is installed. pdftotext is not used: poppler (22.x)
+// lays a span's ActualText out left to right unless every character is right-to-left, so it
+// prints right-to-left lines with spaces reversed; Acrobat and Chrome's PDFium read them as written.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
