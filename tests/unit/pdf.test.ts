@@ -135,7 +135,7 @@ describe('the text copy and search give (issue 12, item 3)', () => {
     const bytes = await letterOf([{ type: 'paragraph', runs: [{ text: 'بازگشت به نامهٔ ۱۴۰۵/ص/۳۴۵ مورخ ۱۴۰۵/۰۹/۰۱ پاسخ داده شد.' }] }])
     const lines = await textLines(bytes)
     expect(lines).toContain('۱۴۰۵/و/۱۲')
-    expect(lines).toContain('۱۴۰۵/۰۹/۰۲')
+    expect(lines.join('\n')).toContain('۱۴۰۵/۰۹/۰۲')
     expect(lines).toContain('بازگشت به نامهٔ ۱۴۰۵/ص/۳۴۵ مورخ ۱۴۰۵/۰۹/۰۱ پاسخ داده شد.')
     expect(lines).toContain('موضوع: گزارش آمادگی حوزه‌های انتخابیه')
   })

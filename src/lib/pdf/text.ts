@@ -1,6 +1,6 @@
 // The Persian text engine: normalise, run the Unicode bidi algorithm, wrap, shape each run
-// with its direction forced, and draw lines right-aligned or justified, each line carrying its
-// logical text as ActualText. See /work/shared/docs/pdf-persian.md for why plain drawText is
+// with its direction forced, and draw lines right-aligned or justified, a line whose glyphs
+// would not extract as written carrying its logical text as ActualText. See /work/shared/docs/pdf-persian.md for why plain drawText is
 // not enough.
 import bidiFactory from 'bidi-js'
 import {
@@ -30,6 +30,8 @@ const SPACE = 32
  */
 const BIDI_CONTROL_RE = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/
 const isBidiControl = (unit: string) => BIDI_CONTROL_RE.test(unit)
+/** What makes a line's glyphs extract other than as written: ZWNJ (never extracted), direction marks (not drawn), combining marks (readers split «روزانهٔ» at them). */
+const MARKED_RE = /[\u200C\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\p{M}]/u
 
 // ---------------------------------------------------------------------------------------------
 // pdf-lib hook. drawText → encodeText → font.layout(text) would shape with a guessed direction,
@@ -93,8 +95,16 @@ export interface Piece {
 /** One laid-out line: pieces in visual order (left to right), width in points. */
 export interface Line {
   pieces: Piece[]
-  /** What was written, in logical order: the line's ActualText (what copy and search give). */
+  /** What was written, in logical order. */
   text: string
+  /**
+   * Whether the glyphs alone would not give `text` back: the line mixes directions (a number in
+   * Persian text), or holds a ZWNJ, a direction mark, a combining mark or a change of weight
+   * inside a word. Such a line is drawn with `text` as its ActualText; the others extract as
+   * written from their glyphs in every reader (poppler, which mishandles right-to-left
+   * ActualText, included).
+   */
+  needsActualText: boolean
   width: number
   size: number
   spaces: number
@@ -289,7 +299,7 @@ export class TextEngine {
       bold.pop()
     }
     if (!text) {
-      out.push({ pieces: [], text: '', width: 0, size, spaces: 0, last: true })
+      out.push({ pieces: [], text: '', needsActualText: false, width: 0, size, spaces: 0, last: true })
       return
     }
 
@@ -403,6 +413,7 @@ export class TextEngine {
     let previous = -1
     let width = 0
     let spaces = 0
+    let mixedWeights = false
     for (const i of order) {
       const r = runAt[i - start]
       if (r === previous) continue
@@ -411,6 +422,7 @@ export class TextEngine {
       const space = text.charCodeAt(s) === SPACE
       const shaped = shapeRun(s, e)
       const rtl = (levels.levels[s] & 1) === 1
+      if (shaped.bold.some((b) => b !== shaped.bold[0])) mixedWeights = true
       for (let g = 0; g < shaped.glyphs.length; ) {
         let h = g
         let w = 0
@@ -430,13 +442,25 @@ export class TextEngine {
       width += shaped.width
       if (space) spaces++
     }
-    return { pieces, text: text.slice(start, end), width: width * size, size, spaces, last }
+    return { pieces, text: text.slice(start, end), needsActualText: mixedWeights || this.needsActualText(text, levels.levels, runs, start, end), width: width * size, size, spaces, last }
+  }
+
+  private needsActualText(text: string, levels: Uint8Array, runs: Array<[number, number]>, start: number, end: number): boolean {
+    if (MARKED_RE.test(text.slice(start, end))) return true
+    let level = -1
+    for (const [s] of runs) {
+      if (text.charCodeAt(s) === SPACE) continue
+      if (level !== -1 && levels[s] !== level) return true
+      level = levels[s]
+    }
+    return false
   }
 
   /**
-   * Draws one line inside a marked-content span whose ActualText is the line's logical text,
-   * so copying, searching and extracting give what was written (the glyphs are in visual
-   * order). Justified lines share the slack among their spaces; the last line is right-aligned.
+   * Draws one line; one whose glyphs would not give back what was written (see
+   * Line.needsActualText) inside a marked-content span with the line's logical text as its
+   * ActualText, so copying, searching and extracting give what was written. Justified lines
+   * share the slack among their spaces; the last line is right-aligned.
    */
   drawLine(page: PDFPage, line: Line, opts: DrawLineOptions): void {
     if (line.pieces.length === 0) return
@@ -471,7 +495,7 @@ export class TextEngine {
       glyphs = []
       segmentAt = cursor
     }
-    page.pushOperators(beginSpan(line.text))
+    if (line.needsActualText) page.pushOperators(beginSpan(line.text))
     try {
       for (const piece of line.pieces) {
         if (piece.bold !== bold || (piece.space && extra > 0)) {
@@ -488,7 +512,7 @@ export class TextEngine {
       }
       flush()
     } finally {
-      page.pushOperators(endMarkedContent())
+      if (line.needsActualText) page.pushOperators(endMarkedContent())
     }
   }
 
