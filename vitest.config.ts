@@ -42,7 +42,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/helpers/databaseSetup.ts', 'tests/helpers/serverSetup.ts'],
+          // Chromium first: installed if missing and possible, else the run stops at once saying how.
+          globalSetup: ['tests/helpers/chromiumSetup.ts', 'tests/helpers/databaseSetup.ts', 'tests/helpers/serverSetup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           // May include a production build on a machine that has none yet.

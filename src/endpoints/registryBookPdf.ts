@@ -34,7 +34,8 @@ type Row = Record<string, unknown>
 /**
  * GET /api/registry-book.pdf?book=&from=&to= — the registry book (دفتر اندیکاتور) of a Jalali
  * period (default: this Jalali year): one row per number in order, cancelled ones as «باطل»,
- * and the subject and party only of papers the reader may see. A download in the trail.
+ * and the subject and party (the sender of an incoming paper, every recipient of the others, in
+ * their order) only of papers the reader may see. A download in the trail.
  */
 export const registryBookPdfEndpoint: Endpoint = {
   path: '/registry-book.pdf',
@@ -65,10 +66,9 @@ export const registryBookPdfEndpoint: Endpoint = {
           req,
           sql`SELECT l.id, l.registry_number, l.registry_year::int AS year, l.registry_seq::int AS seq, l.registered_at, l.kind, l.status,
                      l.classification, l.subject, l.created_by_id, l.registered_by_id,
-                     (SELECT COALESCE(c.name, p.title, u.name) FROM letters_rels r
+                     (SELECT string_agg(COALESCE(c.name, p.title, u.name), '، ' ORDER BY r."order" NULLS FIRST, r.id) FROM letters_rels r
                         LEFT JOIN correspondents c ON c.id = r.correspondents_id LEFT JOIN posts p ON p.id = r.posts_id LEFT JOIN units u ON u.id = r.units_id
-                      WHERE r.parent_id = l.id AND r.path = (CASE WHEN l.kind = 'incoming' THEN 'sender' ELSE 'recipients' END)
-                      ORDER BY r."order" NULLS FIRST, r.id LIMIT 1) AS party,
+                      WHERE r.parent_id = l.id AND r.path = (CASE WHEN l.kind = 'incoming' THEN 'sender' ELSE 'recipients' END)) AS party,
                      ${ADDRESSED} AS addressed
               FROM letters l WHERE ${where}`,
         )

@@ -10,7 +10,7 @@ import { runJobs } from '../helpers/jobs'
 import { registerIncoming } from '../helpers/letters'
 import { addressOf, receivedMails } from '../helpers/mail'
 import { testPayload } from '../helpers/payload'
-import { compact, extract, qpdfCheck, savePdf } from '../helpers/pdf'
+import { checkPdf, compact, documentText } from '../helpers/pdf'
 import { rest, restBytes } from '../helpers/rest'
 import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
 
@@ -115,10 +115,13 @@ describe('GET /api/digest', () => {
     const res = await restBytes('/api/digest?format=pdf', await tokenFor('director'))
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/pdf')
-    const file = savePdf('digest.pdf', res.bytes)
-    qpdfCheck(file)
-    const text = extract(file)
+    await checkPdf(res.bytes)
+    const raw = await documentText(res.bytes)
+    const text = compact(raw)
     for (const phrase of ['گزارش روزانهٔ مدیرکل', 'نامه‌های ثبت‌شدهٔ تازه', 'ارجاع‌های دیرکرد', immediate.subject]) expect(text).toContain(compact(phrase))
+    // Dates a person reads are in Persian digits (issue 12).
+    expect(raw).toContain(`ثبت: ${formatJalaliDate(immediate.registeredAt!, { digits: 'persian' })}`)
+    expect(raw).not.toMatch(/[0-9]{4}\/[0-9]{2}\/[0-9]{2}/)
   })
 
   it('refuses staff it is not for (403, recorded), a bad date and a bad format (400, Persian), and no login (401)', async () => {
@@ -159,5 +162,9 @@ describe('the 07:00 digest job', () => {
     expect(mail.text).toContain('/api/digest?date=')
     // The audit trail's signed checkpoint, a copy out of the server's reach (src/lib/audit/checkpointMail.ts).
     expect(mail.text).toMatch(/^\d+\t[0-9a-f]{64}\t\S+Z\t[0-9a-f]{64}$/m)
+    // Persian digits wherever a person reads (the link keeps its Latin date).
+    expect(mail.text).toContain(`ثبت: ${formatJalaliDate(immediate.registeredAt!, { digits: 'persian' })}`)
+    expect(String(mail.text).replace(/https?:\/\/\S+/g, '')).not.toMatch(/[0-9]{4}\/[0-9]{2}\/[0-9]{2}/)
+    expect(String(mail.html).replace(/href="[^"]*"/g, '')).not.toMatch(/[0-9]{4}\/[0-9]{2}\/[0-9]{2}/)
   })
 })

@@ -49,7 +49,7 @@ const newLettersSection: DigestSectionSpec = {
       title: 'نامه‌های ثبت‌شدهٔ تازه',
       groups: URGENCY_ORDER.map((urgency) => ({
         heading: URGENCY_LABELS[urgency],
-        items: letters.filter((l) => (l.urgency ?? 'normal') === urgency).map((l) => item(l, [`فرستنده: ${senderName(l)}`, `ثبت: ${formatJalaliDate(l.registeredAt!)}`])),
+        items: letters.filter((l) => (l.urgency ?? 'normal') === urgency).map((l) => item(l, [`فرستنده: ${senderName(l)}`, `ثبت: ${formatJalaliDate(l.registeredAt!, { digits: 'persian' })}`])),
       })),
     }
   },

@@ -17,6 +17,12 @@ export const digestMessages = {
 }
 
 const number = (item: DigestItem) => (item.number ? toPersianDigits(item.number) : '—')
+/**
+ * The facts under an item (sender, registration date, deadline…) are the system's words: a
+ * person reads them, so their digits are Persian (1405/09/09 → ۱۴۰۵/۰۹/۰۹) whatever the section
+ * gave. Titles and summaries are printed as their writers wrote them.
+ */
+const facts = (item: DigestItem) => (item.lines?.length ? ` (${item.lines.map(toPersianDigits).join('؛ ')})` : '')
 
 /** The item as one line of text for a reader allowed what the digest holds. */
 function describe(item: DigestItem): string {
@@ -39,7 +45,7 @@ export function digestDocument(d: Digest, letterhead: Letterhead): DocumentPdfMo
     subtitle: digestMessages.subtitle(d),
     sections: d.sections.map((s) => {
       const blocks: Block[] = []
-      if (s.intro) blocks.push({ type: 'paragraph', runs: [{ text: s.intro }] })
+      if (s.intro) blocks.push({ type: 'paragraph', runs: [{ text: toPersianDigits(s.intro) }] })
       if (!itemCount(s)) blocks.push({ type: 'paragraph', runs: [{ text: digestMessages.empty }] })
       for (const g of s.groups) {
         if (!g.items.length) continue
@@ -50,7 +56,7 @@ export function digestDocument(d: Digest, letterhead: Letterhead): DocumentPdfMo
           items: g.items.map((item): Inline[] => [
             { text: describe(item), bold: true },
             ...(item.summary ? [{ text: ` — ${item.summary}` }] : []),
-            ...(item.lines?.length ? [{ text: ` (${item.lines.join('؛ ')})` }] : []),
+            ...(item.lines?.length ? [{ text: facts(item) }] : []),
           ]),
         })
       }
@@ -67,8 +73,8 @@ export function digestMail(d: Digest, name: string, link: string): Mail {
     text.push(`■ ${s.title} (${toPersianDigits(String(itemCount(s)))})`)
     html += `<h3>${escapeHtml(s.title)} (${toPersianDigits(String(itemCount(s)))})</h3>`
     if (s.intro && !s.groups.some((g) => g.items.some((i) => i.classification !== 'normal'))) {
-      text.push(s.intro)
-      html += `<p>${escapeHtml(s.intro)}</p>`
+      text.push(toPersianDigits(s.intro))
+      html += `<p>${escapeHtml(toPersianDigits(s.intro))}</p>`
     }
     if (!itemCount(s)) {
       text.push(digestMessages.empty)
@@ -80,7 +86,7 @@ export function digestMail(d: Digest, name: string, link: string): Mail {
         text.push(`  ${g.heading}:`)
         html += `<h4>${escapeHtml(g.heading)}</h4>`
       }
-      const lines = g.items.map((i) => describeForMail(i) + (i.lines?.length ? ` (${i.lines.join('؛ ')})` : ''))
+      const lines = g.items.map((i) => describeForMail(i) + facts(i))
       text.push(...lines.map((l) => `  - ${l}`))
       html += `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`
     }

@@ -1,4 +1,5 @@
-// Vazirmatn (OFL-1.1, from the `vazirmatn` npm package), read and parsed once per process.
+// Vazirmatn (OFL-1.1, from the `vazirmatn` npm package). Only the TTF bytes are kept across
+// documents; every document parses its own fontkit fonts and builds its own subsets.
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -14,6 +15,7 @@ export interface ShapingFont {
   ascent: number
   descent: number
   hasGlyphForCodePoint(codePoint: number): boolean
+  getGlyph(id: number, codePoints?: number[]): Glyph
   layout(text: string, features?: unknown, script?: string, language?: string, direction?: string): { glyphs: Glyph[] }
 }
 export interface Glyph {
@@ -27,7 +29,9 @@ export interface FontBytes {
   bold: Uint8Array
 }
 
-let bytes: FontBytes | null = null
+// Read once; never handed out (a caller could write into a Uint8Array, and typed arrays cannot
+// be frozen): fontBytes() gives each caller its own copy.
+let master: { regular: Buffer; bold: Buffer } | null = null
 
 function fontDirectory(): string {
   // process.cwd() works under tsx and in a Next server (both run from the project root);
@@ -38,47 +42,59 @@ function fontDirectory(): string {
   return path.join(path.dirname(pkg), 'fonts/ttf')
 }
 
-/** The TTF bytes, read from disk on first use. */
+/** A fresh copy of the TTF bytes (read from disk on first use): the caller may do with it what it likes. */
 export function fontBytes(): FontBytes {
-  if (!bytes) {
+  if (!master) {
     const dir = fontDirectory()
-    bytes = {
-      regular: new Uint8Array(readFileSync(path.join(dir, FILES.regular))),
-      bold: new Uint8Array(readFileSync(path.join(dir, FILES.bold))),
-    }
+    master = { regular: readFileSync(path.join(dir, FILES.regular)), bold: readFileSync(path.join(dir, FILES.bold)) }
   }
-  return bytes
+  return { regular: new Uint8Array(master.regular), bold: new Uint8Array(master.bold) }
 }
 
-// pdf-lib calls fontkit.create(bytes) for every embed; parsing a 400 kB TTF each time was
-// ~20 ms of a ~55 ms letter. Parsed fonts are immutable apart from fontkit's own glyph
-// caches, so one per byte array is shared by all documents.
-const parsed = new WeakMap<Uint8Array, ShapingFont>()
+const sameCodePoints = (a: number[], b: number[]) => a.length === b.length && a.every((cp, i) => cp === b[i])
 
+/**
+ * Parses a font for one document. fontkit keeps one glyph object per glyph id and stores in it
+ * the code points it was *first* asked for; subsetting asks for the components of composite
+ * glyphs (ظ is ط plus a dot, خ is ح plus a dot) with none. Once ط's glyph holds no code
+ * point, the Arabic shaper cannot tell it joins (ط printed unjoined in «ضوابط») and text
+ * extraction loses it. So getGlyph answers each request with the code points it was given.
+ */
 export function parseFont(data: Uint8Array): ShapingFont {
-  let font = parsed.get(data)
-  if (!font) {
-    font = fontkit.create(data) as unknown as ShapingFont
-    parsed.set(data, font)
+  const font = fontkit.create(data) as unknown as ShapingFont
+  const cached = font.getGlyph.bind(font)
+  font.getGlyph = (id: number, codePoints: number[] = []) => {
+    const glyph = cached(id, codePoints)
+    if (!glyph || codePoints.length === 0 || sameCodePoints(glyph.codePoints, codePoints)) return glyph
+    return Object.create(glyph, { codePoints: { value: [...codePoints] } }) as Glyph
   }
   return font
 }
 
-const cachingFontkit = { create: (data: Uint8Array) => parseFont(data) }
-
 export interface EmbeddedFonts {
   regular: PDFFont
   bold: PDFFont
+  /** The fontkit fonts the embedded subsets are built from: this document's own. */
   shaping: { regular: ShapingFont; bold: ShapingFont }
 }
 
 /** Embeds both weights into a document, subset (full embedding breaks pdftotext and is 7.5× larger). */
 export async function embedFonts(pdf: PDFDocument): Promise<EmbeddedFonts> {
   const data = fontBytes()
-  pdf.registerFontkit(cachingFontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0])
+  // pdf-lib parses through the registered fontkit; keep what it parsed, so shaping and
+  // subsetting use the same (this document's) font objects.
+  const parsed = new Map<Uint8Array, ShapingFont>()
+  const create = (bytes: Uint8Array) => {
+    const font = parseFont(bytes)
+    parsed.set(bytes, font)
+    return font
+  }
+  pdf.registerFontkit({ create } as unknown as Parameters<PDFDocument['registerFontkit']>[0])
   const [regular, bold] = await Promise.all([
     pdf.embedFont(data.regular, { subset: true }),
     pdf.embedFont(data.bold, { subset: true }),
   ])
-  return { regular, bold, shaping: { regular: parseFont(data.regular), bold: parseFont(data.bold) } }
+  const shaping = { regular: parsed.get(data.regular), bold: parsed.get(data.bold) }
+  if (!shaping.regular || !shaping.bold) throw new Error('pdf-lib did not parse the fonts through the registered fontkit')
+  return { regular, bold, shaping: { regular: shaping.regular, bold: shaping.bold } }
 }

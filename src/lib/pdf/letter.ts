@@ -59,15 +59,28 @@ export async function renderLetterPdf(model: LetterPdfModel): Promise<Uint8Array
   )
   flow.gap(10)
 
-  drawBlocks(flow, model.body, { size: BODY, gap: 6 })
+  // What follows the body: the signature (kept on one page) and the copies (رونوشت). The copies
+  // never stand alone on a page: they are kept with the signature, or with the body's last line.
+  const lh = flow.lineHeight({ size: BODY })
+  const boxWidth = 200
+  const nameLines = model.signature ? text.layout([{ text: model.signature.name, bold: true }], BODY, boxWidth) : []
+  const titleLines = model.signature ? text.layout(model.signature.title, BODY - 1, boxWidth) : []
+  const signatureHeight = model.signature ? 16 + (nameLines.length + titleLines.length) * lh : 0
+  const COPY = 9.5
+  const copyIndent = COPY * 1.6
+  const copyLine = flow.lineHeight({ size: COPY })
+  const copyHeights = model.copies.map((copy) => flow.measure(copy, { size: COPY, indentRight: copyIndent }))
+  const copiesHeight = model.copies.length > 0 ? 10 + copyLine + copyHeights.reduce((a, b) => a + b, 0) : 0
+  // All of it if it fits on a page, else the signature, the heading and the first copy.
+  const room = flow.pageHeight - MARGINS.top - MARGINS.bottom
+  const firstCopies = model.copies.length > 0 ? 10 + copyLine + copyHeights[0] : 0
+  const tail = signatureHeight + copiesHeight <= room / 2 ? signatureHeight + copiesHeight : signatureHeight + firstCopies
+
+  drawBlocks(flow, model.body, { size: BODY, gap: 6, keepWithNext: tail })
 
   if (model.signature) {
-    // Name (bold) and title, centred in a box at the left of the text; kept on one page.
-    const boxWidth = 200
-    const lh = flow.lineHeight({ size: BODY })
-    const nameLines = text.layout([{ text: model.signature.name, bold: true }], BODY, boxWidth)
-    const titleLines = text.layout(model.signature.title, BODY - 1, boxWidth)
-    flow.ensure(16 + (nameLines.length + titleLines.length) * lh)
+    // Name (bold) and title, centred in a box at the left of the text.
+    flow.ensure(tail)
     flow.gap(16)
     for (const [lines, size] of [
       [nameLines, BODY],
@@ -81,11 +94,10 @@ export async function renderLetterPdf(model: LetterPdfModel): Promise<Uint8Array
   }
 
   if (model.copies.length > 0) {
-    const size = 9.5
     flow.gap(10)
-    flow.ensure(2 * flow.lineHeight({ size }))
-    flow.paragraph(msg.copies, { size, bold: true })
-    for (const copy of model.copies) flow.paragraph(copy, { size, indentRight: size * 1.6, marker: '-' })
+    flow.ensure(copyLine + copyHeights[0])
+    flow.paragraph(msg.copies, { size: COPY, bold: true })
+    for (const copy of model.copies) flow.paragraph(copy, { size: COPY, indentRight: copyIndent, marker: '-' })
   }
 
   flow.finish((p, index, total) => drawFooter(text, p, MARGINS, { index, total, address: model.letterhead.address }))

@@ -153,6 +153,8 @@ export interface BlockStyle {
   size: number
   /** Space after each block. */
   gap: number
+  /** Height (points) kept on the page of the last line (what follows the blocks: signature, copies). */
+  keepWithNext?: number
 }
 
 const HEADING_SIZES = { 1: 4, 2: 2, 3: 1 } as const
@@ -160,24 +162,26 @@ const HEADING_SIZES = { 1: 4, 2: 2, 3: 1 } as const
 /** Paragraphs (justified), headings (bold, kept with what follows) and lists (Persian numerals). */
 export function drawBlocks(flow: Flow, blocks: Block[], style: BlockStyle): void {
   const { size, gap } = style
-  for (const block of blocks) {
+  blocks.forEach((block, b) => {
+    // The last line of the last block carries what must stay with it, and the gap before that.
+    const keep = b === blocks.length - 1 && style.keepWithNext ? { keepWithNext: gap + style.keepWithNext } : {}
     if (block.type === 'heading') {
       const hs = size + HEADING_SIZES[block.level ?? 2]
       const runs = block.runs.map((r) => ({ text: r.text, bold: true }))
       // Keep a heading with at least two lines of what follows.
       flow.ensure(flow.measure(runs, { size: hs }) + 2 * flow.lineHeight({ size }))
-      flow.paragraph(runs, { size: hs })
+      flow.paragraph(runs, { size: hs, ...keep })
       flow.gap(gap / 2)
     } else if (block.type === 'list') {
       const indent = size * 2.2
       block.items.forEach((item, i) => {
         const marker = block.ordered ? toPersianDigits(`${i + 1}-`) : '•'
-        flow.paragraph(item, { size, align: 'justify', indentRight: indent, marker })
+        flow.paragraph(item, { size, align: 'justify', indentRight: indent, marker, ...(i === block.items.length - 1 ? keep : {}) })
       })
       flow.gap(gap)
     } else {
-      flow.paragraph(block.runs, { size, align: 'justify' })
+      flow.paragraph(block.runs, { size, align: 'justify', ...keep })
       flow.gap(gap)
     }
-  }
+  })
 }

@@ -8,7 +8,9 @@ import { idOf } from '../../lib/compare'
 
 // Every PDF carries the letterhead, which changes once in a long while: kept for a minute,
 // and dropped at once when it is saved (the global's afterChange calls forgetLetterhead).
-let cached: { value: Letterhead; until: number } | null = null
+// What is kept is frozen, and the logo's bytes (a typed array cannot be frozen) are copied out
+// for each request, so no render can change what the next one prints.
+let cached: { value: Readonly<Letterhead>; until: number } | null = null
 const KEEP_MS = 60_000
 
 export function forgetLetterhead(): void {
@@ -18,9 +20,9 @@ export function forgetLetterhead(): void {
 /** The letterhead settings, with the logo's bytes when one is set and its file is there. */
 export async function letterheadOf(req: PayloadRequest): Promise<Letterhead> {
   if (!req.user) throw new Error('letterheadOf needs a logged-in user')
-  if (cached && cached.until > Date.now()) return cached.value
-  cached = { value: await readLetterhead(req), until: Date.now() + KEEP_MS }
-  return cached.value
+  if (!cached || cached.until <= Date.now()) cached = { value: Object.freeze(await readLetterhead(req)), until: Date.now() + KEEP_MS }
+  const { value } = cached
+  return { ...value, logo: value.logo ? new Uint8Array(value.logo) : null }
 }
 
 async function readLetterhead(req: PayloadRequest): Promise<Letterhead> {
