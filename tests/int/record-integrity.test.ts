@@ -122,3 +122,117 @@ describe('item 5: history follows the letter as it is now', () => {
     expect(JSON.stringify(local)).toContain(bodyMark)
   })
 })
+
+describe('item 6: a registered letter is frozen but for the listed corrections', () => {
+  const patch = (name: keyof typeof ACCOUNTS, id: number, body: Record<string, unknown>) => rest('PATCH', `/api/letters/${id}`, { body, token: token(name) })
+  const gqlUpdate = (name: keyof typeof ACCOUNTS, id: number, data: string) => graphql(`mutation { updateLetter(id: ${id}, data: { ${data} }) { id } }`, token(name))
+  const localUpdate = (name: keyof typeof ACCOUNTS, id: number, data: Record<string, unknown>) =>
+    payload.update({ collection: 'letters', id, data: data as never, ...as(name) })
+
+  /** Every door refuses `change` from `name` with a Persian message, and the letter stays as it was. */
+  async function refusedEverywhere(name: keyof typeof ACCOUNTS, letter: Letter, change: Record<string, unknown>, gqlData: string, statuses: number[] = [409]) {
+    const before = await reload(letter.id)
+    const viaRest = await patch(name, letter.id, change)
+    expect(statuses, `${name} REST ${JSON.stringify(change)}`).toContain(viaRest.status)
+    expect(errorText(viaRest.body)).toMatch(persian)
+    const viaGraphql = await gqlUpdate(name, letter.id, gqlData)
+    expect(viaGraphql.body.errors?.length, `${name} GraphQL ${gqlData}`).toBeGreaterThan(0)
+    expect(errorText(viaGraphql.body)).toMatch(persian)
+    await expect(localUpdate(name, letter.id, change), `${name} Local API`).rejects.toThrow(persian)
+    const after = await reload(letter.id)
+    for (const key of Object.keys(change)) if (key !== 'correctionReason') expect(after[key as keyof Letter]).toEqual(before[key as keyof Letter])
+    expect(after.corrections ?? []).toEqual(before.corrections ?? [])
+  }
+
+  it('the deputy cannot downgrade, nor change urgency, keywords or links, by a plain PATCH', async () => {
+    const secret = await registerIncoming('نامهٔ سری برای کاهش', { classification: 'secret', urgency: 'urgent', keywords: ['الف'] })
+    const earlier = await registerIncoming('نامهٔ پیشین برای پیوند')
+    await refusedEverywhere('deputy', secret, { classification: 'normal' }, 'classification: normal', [403, 409])
+    await refusedEverywhere('deputy', secret, { classification: 'normal', correctionReason: 'دلیل' }, 'classification: normal, correctionReason: "دلیل"', [403, 409])
+    await refusedEverywhere('deputy', secret, { urgency: 'normal' }, 'urgency: normal')
+    await refusedEverywhere('deputy', secret, { keywords: ['ب'] }, 'keywords: ["ب"]')
+    await refusedEverywhere('deputy', secret, { follows: [earlier.id] }, `follows: [${earlier.id}]`)
+    await refusedEverywhere('deputy', secret, { inReplyTo: earlier.id }, `inReplyTo: ${earlier.id}`)
+    await refusedEverywhere('deputy', secret, { summary: 'خلاصهٔ دیگر' }, 'summary: "خلاصهٔ دیگر"')
+    // After all that, the plain reader still cannot read it.
+    expect((await rest('GET', `/api/letters/${secret.id}`, { token: token('plain') })).status).toBe(404)
+  })
+
+  it('the author of a registered letter cannot keep editing it', async () => {
+    const draft = await payload.create({
+      collection: 'letters',
+      data: { kind: 'internal', status: 'draft', classification: 'normal', urgency: 'normal', subject: 'گزارش نویسنده', keywords: ['گزارش'] } as never,
+      ...as('author'),
+    })
+    await payload.update({ collection: 'letters', id: draft.id, data: { status: 'registered' } as never, ...as('deputy') })
+    const registered = await reload(draft.id)
+    expect(registered.status).toBe('registered')
+    await refusedEverywhere('author', registered, { urgency: 'immediate' }, 'urgency: immediate')
+    await refusedEverywhere('author', registered, { keywords: ['دیگر'] }, 'keywords: ["دیگر"]')
+    await refusedEverywhere('author', registered, { summary: 'خلاصهٔ نویسنده' }, 'summary: "خلاصهٔ نویسنده"')
+    await refusedEverywhere('author', registered, { subject: 'موضوع تازه' }, 'subject: "موضوع تازه"')
+    await refusedEverywhere('author', registered, { senderDateJalali: '1405/01/10' }, 'senderDateJalali: "1405/01/10"')
+  })
+
+  it('only the director general lowers a classification, with a reason, kept in corrections and the audit trail', async () => {
+    const secret = await registerIncoming('نامهٔ سری برای رفع طبقه‌بندی', { classification: 'secret', body: plainToRichText('متن-سری-پیشین') })
+    // The office chief may raise, not lower.
+    await refusedEverywhere('office', secret, { classification: 'normal', correctionReason: 'دلیل' }, 'classification: normal, correctionReason: "دلیل"', [403])
+    // The director general, but not without a reason.
+    const noReason = await patch('director', secret.id, { classification: 'normal' })
+    expect(noReason.status).toBe(400)
+    expect(errorText(noReason.body)).toMatch(persian)
+    const lowered = await patch('director', secret.id, { classification: 'confidential', correctionReason: 'رفع طبقه‌بندی پس از انتخابات' })
+    expect(lowered.status).toBe(200)
+    const viaGraphql = await gqlUpdate('director', secret.id, 'classification: normal, correctionReason: "رفع کامل"')
+    expect(viaGraphql.body.errors).toBeUndefined()
+    const after = await reload(secret.id)
+    expect(after.classification).toBe('normal')
+    expect(after.corrections?.map((c) => [c.reason, c.changes])).toEqual([
+      ['رفع طبقه‌بندی پس از انتخابات', [{ field: 'classification', before: 'secret', after: 'confidential' }]],
+      ['رفع کامل', [{ field: 'classification', before: 'confidential', after: 'normal' }]],
+    ])
+    const trail = await payload.find({ collection: 'audit-log', where: { targetCollection: { equals: 'letters' }, targetId: { equals: String(secret.id) }, action: { equals: 'correct' }, outcome: { equals: 'success' } }, sort: 'at' })
+    expect(trail.docs).toHaveLength(2)
+    expect(trail.docs[0]!.actorId).toBe(accounts.director!.user.id)
+    // Its history stays at its own level: the plain reader sees only the versions made normal.
+    const versions = await rest('GET', `/api/letters/versions?where[parent][equals]=${secret.id}`, { token: token('plain') })
+    expect(versions.body.totalDocs).toBe(1)
+    expect(versions.body.docs[0].version.classification).toBe('normal')
+  })
+
+  it('the office chief raises a classification and corrects urgency, keywords and links only with a reason', async () => {
+    const letter = await registerIncoming('نامهٔ عادی برای بالا بردن', { keywords: ['الف'] })
+    const earlier = await registerIncoming('نامهٔ پیشین برای عطف')
+    const noReason = await patch('office', letter.id, { classification: 'secret' })
+    expect(noReason.status).toBe(400)
+    expect(errorText(noReason.body)).toMatch(persian)
+    await expect(localUpdate('office', letter.id, { urgency: 'urgent' })).rejects.toThrow(persian)
+    // Above the office chief's own clearance: refused whatever the reason.
+    expect((await patch('office', letter.id, { classification: 'top-secret', correctionReason: 'دلیل' })).status).toBe(403)
+    const raised = await localUpdate('office', letter.id, { classification: 'secret', urgency: 'urgent', correctionReason: 'محتوای حساس' })
+    expect(raised.classification).toBe('secret')
+    const linked = await patch('office', letter.id, { keywords: ['الف', 'ب'], inReplyTo: earlier.id, correctionReason: 'عطف از قلم افتاده بود' })
+    expect(linked.status).toBe(200)
+    const after = await reload(letter.id)
+    expect(after.corrections?.map((c) => c.reason)).toEqual(['محتوای حساس', 'عطف از قلم افتاده بود'])
+    expect(after.corrections?.[0]?.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'urgency', before: 'normal', after: 'urgent' },
+        { field: 'classification', before: 'normal', after: 'secret' },
+      ]),
+    )
+    // The summary is the office chief's to amend, without a correction.
+    expect((await patch('office', letter.id, { summary: 'خلاصهٔ دفتر' })).status).toBe(200)
+    expect((await reload(letter.id)).corrections).toHaveLength(2)
+  })
+
+  it('a cancelled letter keeps its reason and its classification', async () => {
+    const letter = await registerIncoming('نامه برای ابطال')
+    expect((await patch('office', letter.id, { status: 'cancelled', cancelReason: 'تکراری' })).status).toBe(200)
+    await refusedEverywhere('office', letter, { cancelReason: 'دلیل دیگر' }, 'cancelReason: "دلیل دیگر"')
+    await refusedEverywhere('office', letter, { classification: 'secret', correctionReason: 'دلیل' }, 'classification: secret, correctionReason: "دلیل"')
+    const registered = await registerIncoming('نامهٔ ثبت‌شده بی‌ابطال')
+    await refusedEverywhere('office', registered, { cancelReason: 'پیش از ابطال' }, 'cancelReason: "پیش از ابطال"')
+  })
+})

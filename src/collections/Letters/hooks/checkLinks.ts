@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '../../../lib/compare'
-import { jalaliDateOf, jalaliToUtc, parseJalaliDate } from '../../../lib/jalali'
+import { jalaliDateOf } from '../../../lib/jalali'
 import { letterMessages } from '../../../lib/letters/messages'
 
 const bad = (message: string): never => {
@@ -12,16 +12,11 @@ const dayKey = (d: { jy: number; jm: number; jd: number }) => d.jy * 10000 + d.j
 
 /**
  * Sender of the right kind, a sender date that is real and not in the future (a Jalali
- * `senderDateJalali` may be given instead of the ISO date), and links only to registered letters.
+ * `senderDateJalali` became the ISO date in readSenderDateJalali), and links only to registered letters.
  */
 export const checkLinks: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const kind = data.kind ?? originalDoc?.kind
 
-  if (typeof data.senderDateJalali === 'string' && data.senderDateJalali.trim() && !data.senderDate) {
-    const parsed = parseJalaliDate(data.senderDateJalali)
-    if (!parsed.ok) bad(`${letterMessages.senderDateInvalid} ${parsed.error}`)
-    else data.senderDate = jalaliToUtc(parsed.value).toISOString()
-  }
   if (data.senderDate) {
     const at = new Date(data.senderDate)
     if (Number.isNaN(at.getTime())) bad(letterMessages.senderDateInvalid)
