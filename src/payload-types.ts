@@ -350,6 +350,10 @@ export interface Attachment {
   sha256?: string | null;
   classification: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
   createdBy?: (number | null) | User;
+  /**
+   * تا سندی این پرونده را نبرد، فقط بارگذارندهٔ آن را می‌بیند.
+   */
+  carried?: boolean | null;
   letters?: {
     docs?: (number | Letter)[];
     hasNextPage?: boolean;
@@ -1073,6 +1077,7 @@ export interface AttachmentsSelect<T extends boolean = true> {
   sha256?: T;
   classification?: T;
   createdBy?: T;
+  carried?: T;
   letters?: T;
   updatedAt?: T;
   createdAt?: T;

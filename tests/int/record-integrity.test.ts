@@ -236,3 +236,140 @@ describe('item 6: a registered letter is frozen but for the listed corrections',
     await refusedEverywhere('office', registered, { cancelReason: 'پیش از ابطال' }, 'cancelReason: "پیش از ابطال"')
   })
 })
+
+describe('item 7: a fresh upload is its uploader’s until a paper carries it', () => {
+  /** What each door gives `name` of an attachment: true = the file or its record came through. */
+  async function doors(name: keyof typeof ACCOUNTS, id: number, filename: string) {
+    const file = await rest('GET', `/api/attachments/file/${filename}`, { token: token(name) })
+    const byId = await rest('GET', `/api/attachments/${id}?depth=0`, { token: token(name) })
+    const list = await rest('GET', `/api/attachments?where[id][equals]=${id}&depth=0`, { token: token(name) })
+    const gql = await graphql(`{ Attachment(id: ${id}) { id } Attachments(where: { id: { equals: ${id} } }) { totalDocs } }`, token(name))
+    const local = await payload.find({ collection: 'attachments', where: { id: { equals: id } }, depth: 0, ...as(name) })
+    return {
+      file: file.status === 200,
+      rest: byId.status === 200,
+      list: list.body.totalDocs === 1,
+      graphql: Boolean(gql.body.data?.Attachment) || gql.body.data?.Attachments?.totalDocs === 1,
+      local: local.totalDocs === 1,
+    }
+  }
+  const all = (value: boolean) => ({ file: value, rest: value, list: value, graphql: value, local: value })
+
+  it('nobody but the uploader reads a fresh upload, by file URL, REST, GraphQL or the Local API', async () => {
+    const upload = await uploadFile('attachments', 'پیش‌نویس-پیوست.pdf', tinyPdf, token('expert'))
+    expect(upload.status).toBe(201)
+    const { id, filename } = upload.body.doc
+    expect(await doors('expert', id, filename)).toEqual(all(true))
+    for (const name of ['deputy', 'plain', 'office', 'director'] as const) expect(await doors(name, id, filename), name).toEqual(all(false))
+  })
+
+  it('once a letter carries it, it follows the letter’s rule', async () => {
+    const upload = await uploadFile('attachments', 'پیوست-نامه.pdf', tinyPdf, token('office'))
+    const { id, filename } = upload.body.doc
+    expect(await doors('plain', id, filename)).toEqual(all(false))
+    await registerIncoming('نامهٔ عادی با پیوست', { attachments: [id] })
+    expect(await doors('plain', id, filename)).toEqual(all(true))
+
+    const secretUpload = await uploadFile('attachments', 'پیوست-سری.pdf', tinyPdf, token('office'))
+    await registerIncoming('نامهٔ سری با پیوست', { classification: 'secret', attachments: [secretUpload.body.doc.id] })
+    expect(await doors('expert', secretUpload.body.doc.id, secretUpload.body.doc.filename)).toEqual(all(false))
+    expect(await doors('deputy', secretUpload.body.doc.id, secretUpload.body.doc.filename)).toEqual(all(true))
+  })
+
+  it('someone else’s fresh upload cannot be attached: the same answer as a missing file', async () => {
+    const upload = await uploadFile('attachments', 'پیوست-دیگری.pdf', tinyPdf, token('expert'))
+    const draft = (attachments: number[]) =>
+      rest('POST', '/api/letters', { token: token('deputy'), body: { kind: 'internal', status: 'draft', classification: 'normal', urgency: 'normal', subject: 'ربودن پیوست', attachments } })
+    const hidden = await draft([upload.body.doc.id])
+    const missing = await draft([upload.body.doc.id + 100000])
+    expect(hidden.status).toBe(400)
+    expect([missing.status, errorText(missing.body)]).toEqual([hidden.status, errorText(hidden.body)])
+    expect(await doors('deputy', upload.body.doc.id, upload.body.doc.filename)).toEqual(all(false))
+  })
+
+  it('nothing is classified above its author’s clearance: attachments and letters, on every door', async () => {
+    const above = await uploadFile('attachments', 'بالاتر-از-مجوز.pdf', tinyPdf, token('expert'), { classification: 'secret' })
+    expect(above.status).toBe(403)
+    expect(errorText(above.body)).toMatch(persian)
+    const before = await payload.count({ collection: 'attachments' })
+    await expect(
+      payload.create({ collection: 'attachments', data: { classification: 'top-secret' } as never, file: { data: tinyPdf, mimetype: 'application/pdf', name: 'x.pdf', size: tinyPdf.length }, ...as('office') }),
+    ).rejects.toThrow(persian)
+    expect((await payload.count({ collection: 'attachments' })).totalDocs).toBe(before.totalDocs)
+    const within = await uploadFile('attachments', 'در-حد-مجوز.pdf', tinyPdf, token('expert'), { classification: 'confidential' })
+    expect(within.status).toBe(201)
+
+    const letter = { kind: 'internal', status: 'draft', urgency: 'normal', subject: 'پیش‌نویس بالاتر از مجوز' }
+    expect((await rest('POST', '/api/letters', { token: token('expert'), body: { ...letter, classification: 'secret' } })).status).toBe(403)
+    const gql = await graphql(`mutation { createLetter(data: { kind: internal, status: draft, urgency: normal, subject: "بالاتر", classification: secret }) { id } }`, token('expert'))
+    expect(errorText(gql.body)).toMatch(persian)
+    await expect(payload.create({ collection: 'letters', data: { ...letter, classification: 'top-secret' } as never, ...as('office') })).rejects.toThrow(persian)
+  })
+})
+
+describe('item 16: links and numbers answer the same for a hidden letter and a missing one', () => {
+  let hidden: Letter
+  let hiddenDraft: Letter
+  let missingId: number
+  let dossier: number
+
+  beforeAll(async () => {
+    dossier = (await payload.create({ collection: 'dossiers', data: { code: '973', title: 'پروندهٔ پنهان آزمون' } })).id
+    hidden = await registerIncoming('نامهٔ سری پنهان', { classification: 'secret', dossier })
+    hiddenDraft = await payload.create({
+      collection: 'letters',
+      data: { kind: 'internal', status: 'draft', classification: 'secret', urgency: 'normal', subject: 'پیش‌نویس سری پنهان' } as never,
+      ...as('office'),
+    })
+    const last = await payload.find({ collection: 'letters', sort: '-id', limit: 1, depth: 0 })
+    missingId = last.docs[0]!.id + 100000
+  })
+
+  const draftBody = (extra: Record<string, unknown>) => ({ kind: 'internal', status: 'draft', classification: 'normal', urgency: 'normal', subject: 'پیش‌نویس کاوشگر', ...extra })
+
+  it('a reply or follow-up to a hidden letter (registered or draft) is refused exactly as to a missing one', async () => {
+    for (const field of ['inReplyTo', 'follows'] as const) {
+      const value = (id: number) => (field === 'follows' ? [id] : id)
+      const answers = []
+      for (const id of [hidden.id, hiddenDraft.id, missingId]) {
+        const viaRest = await rest('POST', '/api/letters', { token: token('expert'), body: draftBody({ [field]: value(id) }) })
+        const viaGraphql = await graphql(`mutation { createLetter(data: { kind: internal, status: draft, classification: normal, urgency: normal, subject: "کاوش", ${field}: ${field === 'follows' ? `[${id}]` : id} }) { id } }`, token('expert'))
+        const viaLocal = await payload.create({ collection: 'letters', data: draftBody({ [field]: value(id) }) as never, ...as('expert') }).then(
+          () => 'created',
+          (error: Error) => error.message,
+        )
+        answers.push([viaRest.status, errorText(viaRest.body), errorText(viaGraphql.body), viaLocal])
+      }
+      expect(answers[0], field).toEqual(answers[2])
+      expect(answers[1], field).toEqual(answers[2])
+      expect(answers[2]![0]).toBe(400)
+      expect(answers[2]![1]).toMatch(persian)
+    }
+    // Nothing of the hidden letter's dossier was filed under the prober's name.
+    expect((await payload.count({ collection: 'letters', where: { dossier: { equals: dossier } } })).totalDocs).toBe(1)
+  })
+
+  it('a draft updated with such a link answers the same too, and keeps no dossier', async () => {
+    const draft = await payload.create({ collection: 'letters', data: draftBody({}) as never, ...as('expert') })
+    const toHidden = await rest('PATCH', `/api/letters/${draft.id}`, { token: token('expert'), body: { inReplyTo: hidden.id } })
+    const toMissing = await rest('PATCH', `/api/letters/${draft.id}`, { token: token('expert'), body: { inReplyTo: missingId } })
+    expect([toHidden.status, errorText(toHidden.body)]).toEqual([toMissing.status, errorText(toMissing.body)])
+    const after = await reload(draft.id)
+    expect(after.dossier ?? null).toBeNull()
+    expect(after.inReplyTo ?? null).toBeNull()
+  })
+
+  it('a hidden letter’s registry number typed into a draft is found no more than a number nobody has', async () => {
+    const withHidden = await rest('POST', '/api/letters', { token: token('expert'), body: draftBody({ subject: `عطف به نامهٔ ${hidden.registryNumber}` }) })
+    const withNone = await rest('POST', '/api/letters', { token: token('expert'), body: draftBody({ subject: 'عطف به نامهٔ 1405/و/99999' }) })
+    expect(withHidden.status).toBe(201)
+    expect(withNone.status).toBe(201)
+    expect(withHidden.body.doc.detectedReferences).toEqual(withNone.body.doc.detectedReferences)
+    expect(withHidden.body.doc.detectedReferences).toEqual([])
+    const stored = await reload(withHidden.body.doc.id)
+    expect(stored.detectedReferences ?? []).toEqual([])
+    // The writer cleared for it does get the suggestion.
+    const byOffice = await payload.create({ collection: 'letters', data: draftBody({ subject: `عطف به نامهٔ ${hidden.registryNumber}` }) as never, ...as('office') })
+    expect((byOffice.detectedReferences ?? []).map((r) => (typeof r === 'object' ? r.id : r))).toEqual([hidden.id])
+  })
+})

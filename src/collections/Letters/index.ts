@@ -11,9 +11,9 @@ import { clearanceOptions } from '../../lib/security/clearance'
 import { assignRegistryNumber } from './hooks/assignRegistryNumber'
 import { auditReads } from '../../hooks/audit/auditReads'
 import { recordDenials } from '../../hooks/audit/recordDenials'
+import { refuseAboveClearance } from '../../hooks/refuseAboveClearance'
 import { confineContentQueries, refuseQueriesOn } from '../../hooks/confineContentQueries'
 import { letterMessages } from '../../lib/letters/messages'
-import { checkClassification } from './hooks/checkClassification'
 import { checkLinks } from './hooks/checkLinks'
 import { classifyAttachments } from './hooks/classifyAttachments'
 import { detectReferences } from './hooks/detectReferences'
@@ -68,7 +68,7 @@ export const Letters: CollectionConfig = {
       confineContentQueries('letters', LETTER_READ, LETTER_CONTENT_FIELDS),
       recordDenials,
     ],
-    beforeChange: [setAuthor, checkClassification, guardStatus, freezeRegistered, checkLinks, detectReferences, refuseDuplicate, fileLetter, fillSummary, assignRegistryNumber],
+    beforeChange: [setAuthor, refuseAboveClearance('letters'), guardStatus, freezeRegistered, checkLinks, detectReferences, refuseDuplicate, fileLetter, fillSummary, assignRegistryNumber],
     afterChange: [classifyAttachments, queueProposals, keepArchived, injectTestFault],
     afterRead: [auditReads],
     beforeDelete: [refuseDelete],

@@ -34,5 +34,6 @@ export const letterMessages = {
   linkMissing: (field: string) => `نامهٔ مرتبط در «${field}» وجود ندارد.`,
   linkNotRegistered: (field: string) => `نامهٔ مرتبط در «${field}» باید ثبت‌شده باشد، نه پیش‌نویس.`,
   bodyNotQueryable: 'پالایش یا مرتب‌سازی بر پایهٔ متن نامه ممکن نیست؛ برای جست‌وجو در متن از جست‌وجوی سامانه استفاده کنید.',
+  attachmentMissing: 'پیوست انتخاب‌شده وجود ندارد.',
   linkSelf: 'نامه نمی‌تواند به خودش عطف یا پیرو باشد.',
 } as const
