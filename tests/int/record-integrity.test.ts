@@ -123,6 +123,60 @@ describe('item 5: history follows the letter as it is now', () => {
   })
 })
 
+describe('item 5: the other copies (audit values, mails) follow the letter as it is now', () => {
+  it('an audit entry’s before/after values of a letter since raised are hidden from the uncleared auditor, on every door', async () => {
+    const letter = await registerIncoming('موضوع پیش از اصلاح ممیزی')
+    await payload.update({ collection: 'letters', id: letter.id, data: { subject: 'موضوع-پس-از-اصلاح-ممیزی', correctionReason: 'غلط' } as never, ...as('office') })
+    const where = `where[targetCollection][equals]=letters&where[targetId][equals]=${letter.id}&where[action][equals]=correct`
+    const seen = await rest('GET', `/api/audit-log?${where}`, { token: token('auditor') })
+    expect(seen.body.docs).toHaveLength(1)
+    expect(JSON.stringify(seen.body.docs[0].changes)).toContain('موضوع-پس-از-اصلاح-ممیزی')
+
+    await payload.update({ collection: 'letters', id: letter.id, data: { classification: 'secret', correctionReason: 'حساس شد' } as never, ...as('office') })
+    const viaRest = await rest('GET', `/api/audit-log?${where}&sort=at`, { token: token('auditor') })
+    expect(viaRest.body.docs.length).toBeGreaterThanOrEqual(1)
+    expect(JSON.stringify(viaRest.body)).not.toContain('موضوع-پس-از-اصلاح-ممیزی')
+    const viaGraphql = await graphql(`{ AuditLogs(where: { targetId: { equals: "${letter.id}" }, action: { equals: correct } }) { docs { action changes } } }`, token('auditor'))
+    expect(viaGraphql.body.data.AuditLogs.docs.length).toBeGreaterThanOrEqual(1)
+    expect(JSON.stringify(viaGraphql.body)).not.toContain('موضوع-پس-از-اصلاح-ممیزی')
+    const viaLocal = await payload.find({ collection: 'audit-log', where: { targetId: { equals: String(letter.id) }, action: { equals: 'correct' } }, ...as('auditor') })
+    expect(viaLocal.docs.length).toBeGreaterThanOrEqual(1)
+    expect(JSON.stringify(viaLocal.docs)).not.toContain('موضوع-پس-از-اصلاح-ممیزی')
+    // The director, cleared for it now, still reads them.
+    const director = await payload.find({ collection: 'audit-log', where: { targetId: { equals: String(letter.id) }, action: { equals: 'correct' } }, ...as('director') })
+    expect(JSON.stringify(director.docs)).toContain('موضوع-پس-از-اصلاح-ممیزی')
+  })
+
+  it('a mail about a paper since raised above the reader’s clearance no longer shows what it said', async () => {
+    const letter = await registerIncoming('موضوع-نامه-برای-اعلان')
+    const referral = await rest('POST', '/api/referrals', {
+      token: token('office'),
+      body: { record: { relationTo: 'letters', value: letter.id }, to: [accounts.expert!.user.id], purpose: 'action', instruction: 'هامش-اعلان' },
+    })
+    expect(referral.status).toBe(201)
+    const where = { referral: { equals: referral.body.doc.id } }
+    const before = await payload.find({ collection: 'notifications', where, ...as('office') })
+    expect(before.docs).toHaveLength(1)
+    expect(JSON.stringify(before.docs)).toContain('موضوع-نامه-برای-اعلان')
+
+    await payload.update({ collection: 'letters', id: letter.id, data: { classification: 'top-secret', correctionReason: 'به‌کلی سری شد' } as never, ...as('director') })
+    const viaLocal = await payload.find({ collection: 'notifications', where, depth: 0, ...as('office') })
+    expect(viaLocal.docs).toHaveLength(1)
+    const viaRest = await rest('GET', `/api/notifications?where[referral][equals]=${referral.body.doc.id}&depth=0`, { token: token('office') })
+    const viaGraphql = await graphql(`{ Notifications(where: { referral: { equals: ${referral.body.doc.id} } }) { docs { subject text html } } }`, token('office'))
+    for (const copy of [viaLocal.docs, viaRest.body, viaGraphql.body]) {
+      expect(JSON.stringify(copy)).not.toContain('موضوع-نامه-برای-اعلان')
+      expect(JSON.stringify(copy)).not.toContain('هامش-اعلان')
+    }
+    // (The referral itself, which the office chief wrote, is the referral's own rule.)
+    // Its recipient keeps it through the referral; the director general reads everything.
+    for (const name of ['expert', 'director'] as const) {
+      const mine = await payload.find({ collection: 'notifications', where, ...as(name) })
+      expect(JSON.stringify(mine.docs), name).toContain('موضوع-نامه-برای-اعلان')
+    }
+  })
+})
+
 describe('item 6: a registered letter is frozen but for the listed corrections', () => {
   const patch = (name: keyof typeof ACCOUNTS, id: number, body: Record<string, unknown>) => rest('PATCH', `/api/letters/${id}`, { body, token: token(name) })
   const gqlUpdate = (name: keyof typeof ACCOUNTS, id: number, data: string) => graphql(`mutation { updateLetter(id: ${id}, data: { ${data} }) { id } }`, token(name))
@@ -314,7 +368,7 @@ describe('item 16: links and numbers answer the same for a hidden letter and a m
   let dossier: number
 
   beforeAll(async () => {
-    dossier = (await payload.create({ collection: 'dossiers', data: { code: '973', title: 'پروندهٔ پنهان آزمون' } })).id
+    dossier = (await payload.create({ collection: 'dossiers', data: { code: '973', title: 'پروندهٔ پنهان آزمون', status: 'open' } })).id
     hidden = await registerIncoming('نامهٔ سری پنهان', { classification: 'secret', dossier })
     hiddenDraft = await payload.create({
       collection: 'letters',
