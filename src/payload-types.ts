@@ -663,7 +663,7 @@ export interface Notification {
   html?: string | null;
   referral?: (number | null) | Referral;
   dedupeKey: string;
-  status: 'queued' | 'sending' | 'sent' | 'failed';
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'withheld';
   attempts?: number | null;
   lastError?: string | null;
   sentAt?: string | null;

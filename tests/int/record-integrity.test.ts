@@ -5,6 +5,8 @@ import { plainToRichText } from '../../src/lib/letters/text'
 import type { Letter, User } from '../../src/payload-types'
 import { tinyPdf } from '../helpers/files'
 import { testPayload } from '../helpers/payload'
+import { runJobs } from '../helpers/jobs'
+import { addressOf, receivedMails } from '../helpers/mail'
 import { graphql, rest, uploadFile } from '../helpers/rest'
 import { DEMO_PASSWORD } from '../helpers/seed'
 import { withDemoUsers } from '../helpers/users'
@@ -174,6 +176,22 @@ describe('item 5: the other copies (audit values, mails) follow the letter as it
       const mine = await payload.find({ collection: 'notifications', where, ...as(name) })
       expect(JSON.stringify(mine.docs), name).toContain('موضوع-نامه-برای-اعلان')
     }
+  })
+  it('a queued mail is not sent to a recipient who may no longer read its paper', async () => {
+    const letter = await registerIncoming('موضوع-نامهٔ-نامهٔ-صف')
+    const referral = await rest('POST', '/api/referrals', {
+      token: token('office'),
+      body: { record: { relationTo: 'letters', value: letter.id }, to: [accounts.plain!.user.id], purpose: 'action', instruction: 'هامش-صف' },
+    })
+    expect(referral.status).toBe(201)
+    // Recalled while unseen, and the paper raised above the recipient's clearance, before the queue ran.
+    expect((await rest('PATCH', `/api/referrals/${referral.body.doc.id}`, { token: token('office'), body: { state: 'recalled' } })).status).toBe(200)
+    await payload.update({ collection: 'letters', id: letter.id, data: { classification: 'confidential', correctionReason: 'محرمانه شد' } as never, ...as('office') })
+    await runJobs(payload, ['sendNotification'])
+    const note = await payload.find({ collection: 'notifications', where: { referral: { equals: referral.body.doc.id } }, depth: 0 })
+    expect(note.docs.map((n) => n.status)).toEqual(['withheld'])
+    const mails = (await receivedMails()).filter((m) => addressOf(m) === 'ri.plain@test.dabir.ir')
+    expect(mails.some((m) => JSON.stringify(m).includes('موضوع-نامهٔ-نامهٔ-صف'))).toBe(false)
   })
 })
 

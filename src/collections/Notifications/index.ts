@@ -61,6 +61,7 @@ export const Notifications: CollectionConfig = {
         { value: 'sending', label: 'در حال ارسال' },
         { value: 'sent', label: 'ارسال‌شده' },
         { value: 'failed', label: 'ناموفق (تلاش دوباره)' },
+        { value: 'withheld', label: 'نگه‌داشته (گیرنده دیگر اجازهٔ خواندن سند را ندارد)' },
       ],
     },
     { name: 'attempts', type: 'number', label: 'تلاش‌ها', defaultValue: 0 },

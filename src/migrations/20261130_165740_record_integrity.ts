@@ -2,7 +2,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "attachments" ADD COLUMN "carried" boolean DEFAULT false;
+   ALTER TYPE "public"."enum_notifications_status" ADD VALUE 'withheld';
+  ALTER TABLE "attachments" ADD COLUMN "carried" boolean DEFAULT false;
   CREATE INDEX "attachments_carried_idx" ON "attachments" USING btree ("carried");`)
   // Files already carried by a letter or a referral's response follow their paper's rule;
   // only uploads no paper carries stay their uploader's alone.
@@ -14,6 +15,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP INDEX "attachments_carried_idx";
+   ALTER TABLE "notifications" ALTER COLUMN "status" SET DATA TYPE text;
+  ALTER TABLE "notifications" ALTER COLUMN "status" SET DEFAULT 'queued'::text;
+  DROP TYPE "public"."enum_notifications_status";
+  CREATE TYPE "public"."enum_notifications_status" AS ENUM('queued', 'sending', 'sent', 'failed');
+  ALTER TABLE "notifications" ALTER COLUMN "status" SET DEFAULT 'queued'::"public"."enum_notifications_status";
+  ALTER TABLE "notifications" ALTER COLUMN "status" SET DATA TYPE "public"."enum_notifications_status" USING "status"::"public"."enum_notifications_status";
+  DROP INDEX "attachments_carried_idx";
   ALTER TABLE "attachments" DROP COLUMN "carried";`)
 }
