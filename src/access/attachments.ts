@@ -1,5 +1,6 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
+import type { Reader } from '../lib/security/readRule'
 import { contentWhere, readerOf, type ReadSpec } from './readRule'
 
 export const ATTACHMENT_READ: ReadSpec = { authorFields: ['createdBy'] }
@@ -13,6 +14,10 @@ export const ATTACHMENT_READ: ReadSpec = { authorFields: ['createdBy'] }
  */
 export const readAttachments: Access = async ({ req }) => {
   const reader = await readerOf(req, 'attachments')
-  if (!reader) return false
+  return reader ? attachmentsReadBy(reader) : false
+}
+
+/** `where` for the attachments a reader may read (see readAttachments). */
+export function attachmentsReadBy(reader: Reader): Where {
   return { and: [contentWhere(reader, ATTACHMENT_READ), { or: [{ carried: { equals: true } }, { createdBy: { equals: reader.id } }] }] }
 }

@@ -1,11 +1,15 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { LETTER_READ } from '../collections/Letters/readSpec'
-import { ATTACHMENT_READ } from './attachments'
-import { contentWhere, readerOf, type ReadSpec } from './readRule'
+import type { Reader } from '../lib/security/readRule'
+import { attachmentsReadBy } from './attachments'
+import { contentWhere, readerOf } from './readRule'
 
-/** Record types with a classification, whose copies (audit values, mails) follow their rule. */
-const CLASSIFIED: Record<string, ReadSpec> = { letters: LETTER_READ, attachments: ATTACHMENT_READ }
+/** Record types with a classification, whose copies (audit values, mails) follow their rule: what the reader may read of each. */
+const CLASSIFIED: Record<string, (reader: Reader) => Where> = {
+  letters: (reader) => contentWhere(reader, LETTER_READ),
+  attachments: attachmentsReadBy,
+}
 
 /**
  * Whether the reader may read the content of a record *as it is now*: `true`/`false`, or
@@ -14,9 +18,9 @@ const CLASSIFIED: Record<string, ReadSpec> = { letters: LETTER_READ, attachments
  * so asking is not itself a recorded read); cached for the request.
  */
 export async function contentReadableNow(req: PayloadRequest, collection: string | null | undefined, id: unknown): Promise<boolean | null> {
-  const spec = collection ? CLASSIFIED[collection] : undefined
+  const readable = collection ? CLASSIFIED[collection] : undefined
   const recordId = Number(id)
-  if (!spec || !Number.isInteger(recordId)) return null
+  if (!readable || !Number.isInteger(recordId)) return null
   const reader = await readerOf(req, collection!)
   if (!reader) return false
   const cache = ((req.context.dabirReadableNow as Map<string, Promise<boolean | null>> | undefined) ??= new Map())
@@ -26,8 +30,8 @@ export async function contentReadableNow(req: PayloadRequest, collection: string
       key,
       (async () => {
         const slug = collection as 'letters'
-        const readable = await req.payload.count({ collection: slug, where: { and: [{ id: { equals: recordId } }, contentWhere(reader, spec)] }, overrideAccess: true, req })
-        if (readable.totalDocs) return true
+        const found = await req.payload.count({ collection: slug, where: { and: [{ id: { equals: recordId } }, readable(reader)] }, overrideAccess: true, req })
+        if (found.totalDocs) return true
         const exists = await req.payload.count({ collection: slug, where: { id: { equals: recordId } }, overrideAccess: true, req })
         return exists.totalDocs ? false : null
       })(),

@@ -7,12 +7,14 @@ import { refuse } from '../server/refuse'
 /**
  * Nobody classifies a record above their own clearance (403): they could not read it back,
  * and a `top-secret` record is the director general's to create. For every record type with a
- * `classification` (letters, attachments). Writes without a user (the system raising an
- * attachment to its letter's level) are not a person classifying.
+ * `classification` (letters, attachments). Writes without a user are not a person classifying;
+ * nor are the server's own updates of a record no person may update (`createOnly`: an
+ * attachment raised to the level of the paper that carries it, whoever saved that paper).
  */
 export const refuseAboveClearance =
-  (collection: string): CollectionBeforeChangeHook =>
+  (collection: string, opts: { createOnly?: boolean } = {}): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req }) => {
+    if (opts.createOnly && operation !== 'create') return data
     const user = req.user
     const classification = data.classification ?? originalDoc?.classification ?? 'normal'
     const changed = operation === 'create' || classification !== originalDoc?.classification

@@ -258,6 +258,8 @@ describe('item 6: a registered letter is frozen but for the listed corrections',
     expect(lowered.status).toBe(200)
     const viaGraphql = await gqlUpdate('director', secret.id, 'classification: normal, correctionReason: "رفع کامل"')
     expect(viaGraphql.body.errors).toBeUndefined()
+    const other = await registerIncoming('نامهٔ محرمانه برای رفع از راه Local API', { classification: 'confidential' })
+    expect((await localUpdate('director', other.id, { classification: 'normal', correctionReason: 'رفع' })).classification).toBe('normal')
     const after = await reload(secret.id)
     expect(after.classification).toBe('normal')
     expect(after.corrections?.map((c) => [c.reason, c.changes])).toEqual([
@@ -357,6 +359,17 @@ describe('item 7: a fresh upload is its uploader’s until a paper carries it', 
     expect(hidden.status).toBe(400)
     expect([missing.status, errorText(missing.body)]).toEqual([hidden.status, errorText(hidden.body)])
     expect(await doors('deputy', upload.body.doc.id, upload.body.doc.filename)).toEqual(all(false))
+  })
+
+  it('an author attaching a file to their draft raised above them is not refused: the server raises the file, not the author', async () => {
+    const draft = await payload.create({ collection: 'letters', data: { kind: 'internal', status: 'draft', classification: 'normal', urgency: 'normal', subject: 'پیش‌نویس بالا رفته' } as never, ...as('author') })
+    await payload.update({ collection: 'letters', id: draft.id, data: { classification: 'secret' } as never, ...as('office') })
+    const upload = await uploadFile('attachments', 'پیوست-نویسنده.pdf', tinyPdf, token('author'))
+    const attached = await rest('PATCH', `/api/letters/${draft.id}`, { token: token('author'), body: { attachments: [upload.body.doc.id] } })
+    expect(attached.status).toBe(200)
+    expect((await payload.findByID({ collection: 'attachments', id: upload.body.doc.id })).classification).toBe('secret')
+    expect((await rest('GET', `/api/attachments/file/${upload.body.doc.filename}`, { token: token('author') })).status).toBe(200)
+    expect((await rest('GET', `/api/attachments/file/${upload.body.doc.filename}`, { token: token('expert') })).status).not.toBe(200)
   })
 
   it('nothing is classified above its author’s clearance: attachments and letters, on every door', async () => {

@@ -54,7 +54,7 @@ export const Attachments: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [inspectUpload, recordDenials],
-    beforeChange: [recordInspection, refuseAboveClearance('attachments')],
+    beforeChange: [recordInspection, refuseAboveClearance('attachments', { createOnly: true })],
     afterRead: [auditReads],
   },
   fields: [
