@@ -333,6 +333,10 @@ export interface Letter {
           | number
           | boolean
           | null;
+        /**
+         * بالاترین طبقه‌بندی نامه هنگام اصلاح.
+         */
+        level?: ('normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret') | null;
         id?: string | null;
       }[]
     | null;
@@ -994,6 +998,7 @@ export interface LettersSelect<T extends boolean = true> {
         by?: T;
         reason?: T;
         changes?: T;
+        level?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -17,7 +17,7 @@ import * as migration_20261123_011254_search_index from './20261123_011254_searc
 import * as migration_20261123_013944_letterhead from './20261123_013944_letterhead';
 import * as migration_20261123_015218_digest_and_summaries from './20261123_015218_digest_and_summaries';
 import * as migration_20261123_023200_search_statistics from './20261123_023200_search_statistics';
-import * as migration_20261130_165740_record_integrity from './20261130_165740_record_integrity';
+import * as migration_20261130_171137_record_integrity from './20261130_171137_record_integrity';
 
 export const migrations = [
   {
@@ -116,8 +116,8 @@ export const migrations = [
     name: '20261123_023200_search_statistics',
   },
   {
-    up: migration_20261130_165740_record_integrity.up,
-    down: migration_20261130_165740_record_integrity.down,
-    name: '20261130_165740_record_integrity'
+    up: migration_20261130_171137_record_integrity.up,
+    down: migration_20261130_171137_record_integrity.down,
+    name: '20261130_171137_record_integrity'
   },
 ];

@@ -193,6 +193,27 @@ describe('item 5: the other copies (audit values, mails) follow the letter as it
     const mails = (await receivedMails()).filter((m) => addressOf(m) === 'ri.plain@test.dabir.ir')
     expect(mails.some((m) => JSON.stringify(m).includes('موضوع-نامهٔ-نامهٔ-صف'))).toBe(false)
   })
+  it('a correction made while a letter was secret stays secret after the letter is declassified', async () => {
+    const letter = await registerIncoming('موضوع-سری-پیش-از-اصلاح', { classification: 'secret' })
+    await payload.update({ collection: 'letters', id: letter.id, data: { subject: 'موضوع پس از اصلاح', correctionReason: 'غلط املایی' } as never, ...as('office') })
+    await payload.update({ collection: 'letters', id: letter.id, data: { classification: 'normal', correctionReason: 'رفع طبقه‌بندی' } as never, ...as('director') })
+    const secretWord = 'موضوع-سری-پیش-از-اصلاح'
+    const viaRest = await rest('GET', `/api/letters/${letter.id}?depth=0`, { token: token('plain') })
+    expect(viaRest.status).toBe(200)
+    expect(JSON.stringify(viaRest.body)).not.toContain(secretWord)
+    const viaGraphql = await graphql(`{ Letter(id: ${letter.id}) { subject corrections { reason changes } } }`, token('plain'))
+    expect(viaGraphql.body.data.Letter.subject).toBe('موضوع پس از اصلاح')
+    expect(JSON.stringify(viaGraphql.body)).not.toContain(secretWord)
+    const viaLocal = await payload.findByID({ collection: 'letters', id: letter.id, depth: 0, ...as('plain') })
+    expect(JSON.stringify(viaLocal)).not.toContain(secretWord)
+    const versions = await rest('GET', `/api/letters/versions?where[parent][equals]=${letter.id}&depth=0`, { token: token('plain') })
+    expect(versions.body.totalDocs).toBeGreaterThan(0)
+    expect(JSON.stringify(versions.body)).not.toContain(secretWord)
+    // The director general, cleared for the correction's level, still reads it; and it is stored whole.
+    const director = await payload.findByID({ collection: 'letters', id: letter.id, depth: 0, ...as('director') })
+    expect(JSON.stringify(director.corrections)).toContain(secretWord)
+    expect((await reload(letter.id)).corrections).toHaveLength(2)
+  })
 })
 
 describe('item 6: a registered letter is frozen but for the listed corrections', () => {

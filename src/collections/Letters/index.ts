@@ -18,7 +18,7 @@ import { checkLinks } from './hooks/checkLinks'
 import { classifyAttachments } from './hooks/classifyAttachments'
 import { detectReferences } from './hooks/detectReferences'
 import { fileLetter } from './hooks/fileLetter'
-import { freezeRegistered } from './hooks/freezeRegistered'
+import { freezeRegistered, hideCorrectionsAboveClearance } from './hooks/freezeRegistered'
 import { readSenderDateJalali } from './hooks/readSenderDateJalali'
 import { fillSummary } from './hooks/fillSummary'
 import { guardStatus } from './hooks/guardStatus'
@@ -159,11 +159,14 @@ export const Letters: CollectionConfig = {
       label: 'اصلاحات',
       access: { read: content },
       admin: { readOnly: true },
+      // Each entry is a copy of the letter at its level then: hidden from readers not cleared for it.
+      hooks: { afterRead: [hideCorrectionsAboveClearance] },
       fields: [
         jalaliDate({ name: 'at', label: 'زمان', withTime: true }),
         { name: 'by', type: 'relationship', relationTo: 'users', label: 'اصلاح‌کننده' },
         { name: 'reason', type: 'textarea', label: 'دلیل' },
         { name: 'changes', type: 'json', label: 'پیش و پس از اصلاح' },
+        { name: 'level', type: 'select', label: 'طبقه‌بندی اصلاح', options: clearanceOptions, admin: { description: 'بالاترین طبقه‌بندی نامه هنگام اصلاح.' } },
       ],
     },
   ],

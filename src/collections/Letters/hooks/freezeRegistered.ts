@@ -1,9 +1,9 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, FieldHook } from 'payload'
 
 import { letterMessages } from '../../../lib/letters/messages'
 import { changedKeys } from '../../../lib/compare'
 import { afterRegistrationRule, mayLowerClassification, mayRaiseClassification, SERVER_FIELDS } from '../../../lib/letters/rules'
-import { clearanceRank } from '../../../lib/security/clearance'
+import { clearanceRank, clears } from '../../../lib/security/clearance'
 import { hasRole } from '../../../lib/security/roles'
 import { refuse as refuseAudited } from '../../../server/refuse'
 
@@ -79,5 +79,31 @@ export const freezeRegistered: CollectionBeforeChangeHook = async ({ collection,
     }
     incoming.corrections = corrections
   }
+  stampCorrectionLevels(original, incoming)
   return data
+}
+
+/**
+ * A correction keeps before and after values: a copy of the letter at the level it had then.
+ * Each new entry records the higher of the letter's level before and after it, so that a
+ * letter later declassified does not show the values it held while secret.
+ */
+function stampCorrectionLevels(original: Data, incoming: Data) {
+  if (!Array.isArray(incoming.corrections)) return
+  const earlier = Array.isArray(original.corrections) ? original.corrections.length : 0
+  const before = original.classification
+  const after = incoming.classification ?? before
+  const level = clearanceRank(after) > clearanceRank(before) ? after : before
+  incoming.corrections = (incoming.corrections as Data[]).map((entry, index) => (index >= earlier && !entry.level ? { ...entry, level } : entry))
+}
+
+/**
+ * afterRead of `corrections`: entries above the reader's clearance are left out (entries from
+ * before levels were kept count at the letter's level now). Only for a person's read; the
+ * server's own reads (the original document a save extends) see them all.
+ */
+export const hideCorrectionsAboveClearance: FieldHook = ({ value, req, overrideAccess, siblingData }) => {
+  if (overrideAccess || !req.user || !Array.isArray(value)) return value
+  const now = (siblingData as Data | undefined)?.classification
+  return (value as Data[]).filter((entry) => clears(req.user!.clearance, entry.level ?? now))
 }
