@@ -11,7 +11,10 @@ import { executeOnRequest } from '../server/sqlOnRequest'
  */
 export async function markCarried(req: PayloadRequest, ids: number[]): Promise<void> {
   if (!ids.length) return
-  await executeOnRequest(req, sql`UPDATE attachments SET carried = true WHERE id = ANY(${sql.raw(`'{${ids.join(',')}}'::integer[]`)}) AND carried IS NOT TRUE`)
+  // Only the uploader's own save hands a fresh upload to a paper: a paper that names someone
+  // else's fresh upload by its id leaves it its uploader's (the letters refuse it outright).
+  const uploader = req.user ? sql` AND created_by_id = ${Number(req.user.id)}` : sql``
+  await executeOnRequest(req, sql`UPDATE attachments SET carried = true WHERE id = ANY(${sql.raw(`'{${ids.join(',')}}'::integer[]`)}) AND carried IS NOT TRUE${uploader}`)
 }
 
 /** afterChange hook of a record type whose `field` (an upload, hasMany) carries attachments. */

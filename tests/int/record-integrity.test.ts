@@ -89,7 +89,7 @@ describe('item 5: history follows the letter as it is now', () => {
     expect((await reload(letter.id)).classification).toBe('secret')
   })
 
-  it('hides the earlier (normal) versions from the old audience on every door', async () => {
+  it('hides the earlier (normal) versions from the old audience on every door, not from those cleared now', async () => {
     for (const name of ['expert', 'plain', 'admin'] as const) {
       const list = await rest('GET', `/api/letters/versions?where[parent][equals]=${letter.id}`, { token: token(name) })
       expect(list.status).toBe(200)
@@ -112,9 +112,7 @@ describe('item 5: history follows the letter as it is now', () => {
       expect(local.totalDocs, name).toBe(0)
       await expect(payload.findVersionByID({ collection: 'letters', id: versionId as string, ...as(name) })).rejects.toThrow()
     }
-  })
-
-  it('still shows the whole history to readers cleared for the letter now', async () => {
+    // Readers cleared for the letter as it is now still read its whole history.
     const list = await rest('GET', `/api/letters/versions?where[parent][equals]=${letter.id}`, { token: token('office') })
     expect(list.body.totalDocs).toBeGreaterThanOrEqual(2)
     expect(JSON.stringify(list.body)).toContain(bodyMark)
@@ -380,17 +378,14 @@ describe('item 7: a fresh upload is its uploader’s until a paper carries it', 
     expect(hidden.status).toBe(400)
     expect([missing.status, errorText(missing.body)]).toEqual([hidden.status, errorText(hidden.body)])
     expect(await doors('deputy', upload.body.doc.id, upload.body.doc.filename)).toEqual(all(false))
-  })
 
-  it('an author attaching a file to their draft raised above them is not refused: the server raises the file, not the author', async () => {
-    const draft = await payload.create({ collection: 'letters', data: { kind: 'internal', status: 'draft', classification: 'normal', urgency: 'normal', subject: 'پیش‌نویس بالا رفته' } as never, ...as('author') })
-    await payload.update({ collection: 'letters', id: draft.id, data: { classification: 'secret' } as never, ...as('office') })
-    const upload = await uploadFile('attachments', 'پیوست-نویسنده.pdf', tinyPdf, token('author'))
-    const attached = await rest('PATCH', `/api/letters/${draft.id}`, { token: token('author'), body: { attachments: [upload.body.doc.id] } })
-    expect(attached.status).toBe(200)
-    expect((await payload.findByID({ collection: 'attachments', id: upload.body.doc.id })).classification).toBe('secret')
-    expect((await rest('GET', `/api/attachments/file/${upload.body.doc.filename}`, { token: token('author') })).status).toBe(200)
-    expect((await rest('GET', `/api/attachments/file/${upload.body.doc.filename}`, { token: token('expert') })).status).not.toBe(200)
+    // Named in a referral's response by someone else, it stays its uploader's.
+    const letter = await registerIncoming('نامه برای پاسخ با پیوست دیگری')
+    const referral = await rest('POST', '/api/referrals', { token: token('office'), body: { record: { relationTo: 'letters', value: letter.id }, to: [accounts.deputy!.user.id], purpose: 'review' } })
+    await rest('GET', `/api/referrals/${referral.body.doc.id}`, { token: token('deputy') })
+    await rest('PATCH', `/api/referrals/${referral.body.doc.id}`, { token: token('deputy'), body: { state: 'done', response: 'پاسخ', responseAttachments: [upload.body.doc.id] } })
+    for (const name of ['deputy', 'office', 'plain'] as const) expect(await doors(name, upload.body.doc.id, upload.body.doc.filename), name).toEqual(all(false))
+    expect(await doors('expert', upload.body.doc.id, upload.body.doc.filename)).toEqual(all(true))
   })
 
   it('nothing is classified above its author’s clearance: attachments and letters, on every door', async () => {
@@ -410,6 +405,17 @@ describe('item 7: a fresh upload is its uploader’s until a paper carries it', 
     const gql = await graphql(`mutation { createLetter(data: { kind: internal, status: draft, urgency: normal, subject: "بالاتر", classification: secret }) { id } }`, token('expert'))
     expect(errorText(gql.body)).toMatch(persian)
     await expect(payload.create({ collection: 'letters', data: { ...letter, classification: 'top-secret' } as never, ...as('office') })).rejects.toThrow(persian)
+
+    // The server raising a file to the level of the paper that carries it is not the uploader
+    // classifying: an author attaching a file to their draft raised above them is not refused.
+    const draft = await payload.create({ collection: 'letters', data: { kind: 'internal', status: 'draft', classification: 'normal', urgency: 'normal', subject: 'پیش‌نویس بالا رفته' } as never, ...as('author') })
+    await payload.update({ collection: 'letters', id: draft.id, data: { classification: 'secret' } as never, ...as('office') })
+    const upload = await uploadFile('attachments', 'پیوست-نویسنده.pdf', tinyPdf, token('author'))
+    const attached = await rest('PATCH', `/api/letters/${draft.id}`, { token: token('author'), body: { attachments: [upload.body.doc.id] } })
+    expect(attached.status).toBe(200)
+    expect((await payload.findByID({ collection: 'attachments', id: upload.body.doc.id })).classification).toBe('secret')
+    expect((await rest('GET', `/api/attachments/file/${upload.body.doc.filename}`, { token: token('author') })).status).toBe(200)
+    expect((await rest('GET', `/api/attachments/file/${upload.body.doc.filename}`, { token: token('expert') })).status).not.toBe(200)
   })
 })
 
