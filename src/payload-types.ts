@@ -336,6 +336,10 @@ export interface Letter {
           | number
           | boolean
           | null;
+        /**
+         * بالاترین طبقه‌بندی نامه هنگام اصلاح.
+         */
+        level?: ('normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret') | null;
         id?: string | null;
       }[]
     | null;
@@ -353,6 +357,10 @@ export interface Attachment {
   sha256?: string | null;
   classification: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
   createdBy?: (number | null) | User;
+  /**
+   * تا سندی این پرونده را نبرد، فقط بارگذارندهٔ آن را می‌بیند.
+   */
+  carried?: boolean | null;
   letters?: {
     docs?: (number | Letter)[];
     hasNextPage?: boolean;
@@ -683,7 +691,7 @@ export interface Notification {
   html?: string | null;
   referral?: (number | null) | Referral;
   dedupeKey: string;
-  status: 'queued' | 'sending' | 'sent' | 'failed';
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'withheld';
   attempts?: number | null;
   lastError?: string | null;
   sentAt?: string | null;
@@ -1027,6 +1035,7 @@ export interface LettersSelect<T extends boolean = true> {
         by?: T;
         reason?: T;
         changes?: T;
+        level?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1111,6 +1120,7 @@ export interface AttachmentsSelect<T extends boolean = true> {
   sha256?: T;
   classification?: T;
   createdBy?: T;
+  carried?: T;
   letters?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -2,6 +2,7 @@ import type { Access, Where } from 'payload'
 
 import { LETTER_READ } from '../collections/Letters/readSpec'
 import { maySaveOthersPapers } from './policies'
+import { levelsClearedBy } from '../lib/security/clearance'
 import { canSee, contentWhere, readerOf } from './readRule'
 
 /** Letters a user sees: the clearance rule. */
@@ -26,18 +27,28 @@ export const deleteLetters: Access = async ({ req }) => {
   return reader ? contentWhere(reader, LETTER_READ) : false
 }
 
-/** Versions hold old bodies and sender numbers: only for readers of the content. */
+/**
+ * A version is a copy of the letter: it is read by those who may read the letter's content as
+ * it is *now* (a letter raised to secret takes its history with it) and who are cleared for
+ * the version's own level (a declassified letter keeps its secret history secret). Both halves
+ * are `where`s, so lists, counts, findVersionByID, GraphQL and the admin filter in the database.
+ */
 export const readLetterVersions: Access = async ({ req }) => {
   const reader = await readerOf(req, 'letters')
-  return reader ? inVersion(contentWhere(reader, LETTER_READ)) : false
+  if (!reader) return false
+  return { and: [inParent(contentWhere(reader, LETTER_READ)), { 'version.classification': { in: levelsClearedBy(reader.clearance) } }] }
 }
 
-/** A `where` on a record, rewritten for its versions table (`version.x`, and `parent` for the id). */
-export function inVersion(where: Where): Where {
+/** A `where` on a record, rewritten to judge its versions by the record as it is now (`parent.x`). */
+export function inParent(where: Where): Where {
+  return rewrite(where, (key) => (key === 'id' ? 'parent' : `parent.${key}`))
+}
+
+function rewrite(where: Where, path: (key: string) => string): Where {
   const out: Where = {}
   for (const [key, value] of Object.entries(where)) {
-    if (key === 'and' || key === 'or') out[key] = (value as Where[]).map(inVersion)
-    else out[key === 'id' ? 'parent' : `version.${key}`] = value
+    if (key === 'and' || key === 'or') out[key] = (value as Where[]).map((w) => rewrite(w, path))
+    else out[path(key)] = value
   }
   return out
 }

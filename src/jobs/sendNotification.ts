@@ -1,5 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import { mailStillReadable } from '../server/notify'
+
 /**
  * Sends one notification. At most once: the record is marked `sending` and committed before
  * the mail goes out, so a crash between sending and marking `sent` leaves it `sending`, and a
@@ -16,7 +18,12 @@ export const sendNotificationTask: TaskConfig<{ input: { notificationId: number 
     const { payload } = req
     const id = input.notificationId
     const note = await payload.findByID({ collection: 'notifications', id, depth: 0, overrideAccess: true, disableErrors: true })
-    if (!note || note.status === 'sent' || note.status === 'sending') return { output: { status: note?.status ?? 'missing' } }
+    if (!note || note.status === 'sent' || note.status === 'sending' || note.status === 'withheld') return { output: { status: note?.status ?? 'missing' } }
+    // A queued mail is a copy of its paper: it goes only if the recipient may still read the paper now.
+    if (!(await mailStillReadable(payload, note))) {
+      await payload.update({ collection: 'notifications', id, data: { status: 'withheld' }, overrideAccess: true })
+      return { output: { status: 'withheld' } }
+    }
     // Without `req`: its own transaction, committed before anything leaves.
     await payload.update({ collection: 'notifications', id, data: { status: 'sending', attempts: (note.attempts ?? 0) + 1 }, overrideAccess: true })
     try {

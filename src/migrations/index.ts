@@ -20,6 +20,7 @@ import * as migration_20261123_023200_search_statistics from './20261123_023200_
 import * as migration_20261130_163750_audit_chain from './20261130_163750_audit_chain';
 import * as migration_20261130_163809_accounts from './20261130_163809_accounts';
 import * as migration_20261130_164046_persian_data from './20261130_164046_persian_data';
+import * as migration_20261130_171137_record_integrity from './20261130_171137_record_integrity';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261130_164046_persian_data.up,
     down: migration_20261130_164046_persian_data.down,
-    name: '20261130_164046_persian_data'
+    name: '20261130_164046_persian_data',
+  },
+  {
+    up: migration_20261130_171137_record_integrity.up,
+    down: migration_20261130_171137_record_integrity.down,
+    name: '20261130_171137_record_integrity'
   },
 ];

@@ -1,4 +1,9 @@
-import type { PayloadRequest } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+
+import { contentReadableNow } from '../access/readableNow'
+import { idOf } from '../lib/compare'
+import { executeOnRequest } from './sqlOnRequest'
 
 import type { Mail } from '../lib/notify/referralMail'
 import type { Notification } from '../payload-types'
@@ -27,4 +32,22 @@ export async function queueMail(
   const note = await payload.create({ collection: 'notifications', data: { ...mail, toEmail: user.email, status: 'queued' }, req, overrideAccess: true })
   await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: note.id }, req })
   return true
+}
+
+/**
+ * Whether a queued mail about a referral's paper may still go to its recipient: the paper as it
+ * is now must be readable to them (a referral recalled, or a paper raised above their clearance
+ * without a referral, withholds what was queued before). Mails about no single paper go.
+ */
+export async function mailStillReadable(payload: Payload, note: Pick<Notification, 'to' | 'referral'>): Promise<boolean> {
+  const referral = idOf(note.referral)
+  const to = idOf(note.to)
+  if (referral === null || to === null) return true
+  const recipient = await payload.findByID({ collection: 'users', id: to, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!recipient || recipient.active === false) return false
+  const req = await createLocalReq({ user: { ...recipient, collection: 'users' } }, payload)
+  const found = await executeOnRequest(req, sql`SELECT letters_id FROM referrals_rels WHERE parent_id = ${referral} AND path = 'record' AND letters_id IS NOT NULL LIMIT 1`)
+  const letter = found?.rows[0]?.letters_id
+  if (letter === undefined || letter === null) return true
+  return (await contentReadableNow(req, 'letters', letter)) !== false
 }

@@ -139,7 +139,8 @@ async function peek(door: Door, local: string, paper: Paper): Promise<boolean> {
 }
 
 describe('who may see what: one table of cases', () => {
-  it('lets every user read exactly the papers their clearance allows, through every door', async () => {
+  // 13 users × 5 levels × 6 doors, one request each: minutes on a shared, busy machine.
+  it('lets every user read exactly the papers their clearance allows, through every door', { timeout: 300_000 }, async () => {
     let cells = 0
     const leaks: string[] = []
     const refusals: string[] = []
@@ -170,6 +171,68 @@ describe('who may see what: one table of cases', () => {
         expect(text.includes(paper.bodyMark)).toBe(expected(local, level))
         expect(text.includes(`SN-${level}`)).toBe(expected(local, level))
       }
+    }
+  })
+})
+
+describe('copies and fresh uploads: the same table', () => {
+  const raised = new Map<Level, { id: number; bodyMark: string }>()
+  let fresh: { id: number; filename: string }
+
+  beforeAll(async () => {
+    const director = users.get('director')!
+    const sender = (await payload.create({ collection: 'correspondents', data: { name: 'استانداری (ماتریس نسخه‌ها)', kind: 'organisation' } })).id
+    for (const level of LEVELS) {
+      const bodyMark = `متن-پیشین-ماتریس-${level}`
+      // Written as normal (no author, no addressee), then raised by the director general with a reason.
+      const letter = await payload.create({
+        collection: 'letters',
+        data: { kind: 'incoming', status: 'registered', classification: 'normal', urgency: 'normal', subject: `ماتریس نسخه ${level}`, body: plainToRichText(bodyMark), sender: { relationTo: 'correspondents', value: sender } },
+      })
+      if (level !== 'normal') {
+        await payload.update({ collection: 'letters', id: letter.id, data: { classification: level, correctionReason: 'بالا بردن طبقه‌بندی' } as never, user: director, overrideAccess: false })
+      }
+      raised.set(level, { id: letter.id, bodyMark })
+    }
+    const upload = await uploadFile('attachments', 'بارگذاری-تازهٔ-ماتریس.pdf', tinyPdf, tokens.get('director')!)
+    expect(upload.status).toBe(201)
+    fresh = { id: upload.body.doc.id, filename: upload.body.doc.filename }
+  })
+
+  it('the history of a letter raised after it was written is read exactly by those cleared for it now, through every door', { timeout: 300_000 }, async () => {
+    const leaks: string[] = []
+    const refusals: string[] = []
+    for (const local of USERS) {
+      const token = tokens.get(local)!
+      for (const level of LEVELS) {
+        const { id, bodyMark } = raised.get(level)!
+        const list = await rest('GET', `/api/letters/versions?where[parent][equals]=${id}&depth=0`, { token })
+        const gql = await graphql(`{ versionsLetters(where: { parent: { equals: ${id} } }) { totalDocs docs { version { subject } } } }`, token)
+        const local_ = await payload.findVersions({ collection: 'letters', where: { parent: { equals: id } }, depth: 0, user: users.get(local)!, overrideAccess: false })
+        const seen = {
+          'rest-versions': JSON.stringify(list.body).includes(bodyMark),
+          'graphql-versions': (gql.body.data?.versionsLetters?.totalDocs ?? 0) > 0,
+          'local-versions': JSON.stringify(local_.docs).includes(bodyMark),
+        }
+        for (const [door, shown] of Object.entries(seen)) {
+          if (shown && !expected(local, level)) leaks.push(`${local} × ${level} × ${door}`)
+          if (!shown && expected(local, level)) refusals.push(`${local} × ${level} × ${door}`)
+        }
+      }
+    }
+    expect(leaks).toEqual([])
+    expect(refusals).toEqual([])
+  })
+
+  it('a fresh upload no paper carries yet is read by its uploader alone, through every door', async () => {
+    for (const local of USERS) {
+      const token = tokens.get(local)!
+      const file = await rest('GET', `/api/attachments/file/${fresh.filename}`, { token })
+      const byId = await rest('GET', `/api/attachments/${fresh.id}?depth=0`, { token })
+      const gql = await graphql(`{ Attachment(id: ${fresh.id}) { id } }`, token)
+      const local_ = await payload.find({ collection: 'attachments', where: { id: { equals: fresh.id } }, user: users.get(local)!, overrideAccess: false })
+      const shown = [file.status === 200, byId.status === 200, Boolean(gql.body.data?.Attachment), local_.totalDocs === 1]
+      expect(shown, local).toEqual(Array(4).fill(local === 'director'))
     }
   })
 })

@@ -4,6 +4,7 @@ import { isAuthenticated } from '../../access'
 import { readAttachments } from '../../access/attachments'
 import { auditReads } from '../../hooks/audit/auditReads'
 import { recordDenials } from '../../hooks/audit/recordDenials'
+import { refuseAboveClearance } from '../../hooks/refuseAboveClearance'
 import { audit } from '../../server/audit'
 import { clearanceOptions } from '../../lib/security/clearance'
 import { inspectUpload } from './hooks/inspectUpload'
@@ -57,7 +58,7 @@ export const Attachments: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [inspectUpload, recordDenials],
-    beforeChange: [recordInspection],
+    beforeChange: [recordInspection, refuseAboveClearance('attachments', { createOnly: true })],
     afterRead: [auditReads],
   },
   fields: [
@@ -66,6 +67,16 @@ export const Attachments: CollectionConfig = {
     { name: 'sha256', type: 'text', label: 'چکیدهٔ SHA-256', index: true, admin: { readOnly: true } },
     { name: 'classification', type: 'select', label: 'طبقه‌بندی', options: clearanceOptions, required: true, defaultValue: 'normal' },
     { name: 'createdBy', type: 'relationship', relationTo: 'users', label: 'بارگذارنده', admin: { readOnly: true } },
+    {
+      name: 'carried',
+      type: 'checkbox',
+      label: 'پیوستِ سند',
+      defaultValue: false,
+      index: true,
+      // Set by the server when a letter (or a referral's response) carrying it is saved.
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, description: 'تا سندی این پرونده را نبرد، فقط بارگذارندهٔ آن را می‌بیند.' },
+    },
     { name: 'letters', type: 'join', collection: 'letters', on: 'attachments', label: 'نامه‌ها' },
   ],
 }

@@ -12,7 +12,8 @@ export type FilingRule = (req: PayloadRequest, letter: Data) => Promise<number |
 
 const dossierOf = async (req: PayloadRequest, letterId: number | null) => {
   if (letterId === null) return null
-  const letter = await req.payload.findByID({ collection: 'letters', id: letterId, depth: 0, req, overrideAccess: true, disableErrors: true, select: { dossier: true } })
+  // As the writer sees it: a hidden letter's dossier must not leak into the draft.
+  const letter = await req.payload.findByID({ collection: 'letters', id: letterId, depth: 0, req, overrideAccess: !req.user, user: req.user, disableErrors: true, select: { dossier: true } })
   return idOf(letter?.dossier)
 }
 

@@ -11,13 +11,15 @@ import { clearanceOptions } from '../../lib/security/clearance'
 import { assignRegistryNumber } from './hooks/assignRegistryNumber'
 import { auditReads } from '../../hooks/audit/auditReads'
 import { recordDenials } from '../../hooks/audit/recordDenials'
+import { refuseAboveClearance } from '../../hooks/refuseAboveClearance'
 import { confineContentQueries, refuseQueriesOn } from '../../hooks/confineContentQueries'
 import { letterMessages } from '../../lib/letters/messages'
-import { checkClassification } from './hooks/checkClassification'
 import { checkLinks } from './hooks/checkLinks'
 import { classifyAttachments } from './hooks/classifyAttachments'
 import { detectReferences } from './hooks/detectReferences'
 import { fileLetter } from './hooks/fileLetter'
+import { freezeRegistered, hideCorrectionsAboveClearance } from './hooks/freezeRegistered'
+import { readSenderDateJalali } from './hooks/readSenderDateJalali'
 import { fillSummary } from './hooks/fillSummary'
 import { guardStatus } from './hooks/guardStatus'
 import { injectTestFault } from './hooks/injectTestFault'
@@ -60,13 +62,13 @@ export const Letters: CollectionConfig = {
   versions: { maxPerDoc: 0 },
   indexes: [{ fields: ['registryBook', 'registryYear', 'registrySeq'], unique: true }],
   hooks: {
-    beforeValidate: [refuseServerFields],
+    beforeValidate: [refuseServerFields, readSenderDateJalali],
     beforeOperation: [
       refuseQueriesOn(['body'], letterMessages.bodyNotQueryable),
       confineContentQueries('letters', LETTER_READ, LETTER_CONTENT_FIELDS),
       recordDenials,
     ],
-    beforeChange: [setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, fileLetter, fillSummary, assignRegistryNumber],
+    beforeChange: [setAuthor, refuseAboveClearance('letters'), guardStatus, freezeRegistered, checkLinks, detectReferences, refuseDuplicate, fileLetter, fillSummary, assignRegistryNumber],
     afterChange: [classifyAttachments, queueProposals, keepArchived, injectTestFault],
     afterRead: [auditReads],
     beforeDelete: [refuseDelete],
@@ -77,12 +79,12 @@ export const Letters: CollectionConfig = {
       fields: [
         { name: 'kind', access: { update: frozen('kind') }, type: 'select', label: 'نوع نامه', options: toOptions(LETTER_KIND_LABELS), required: true },
         { name: 'status', type: 'select', label: 'وضعیت', options: toOptions(LETTER_STATUS_LABELS), required: true, defaultValue: 'draft', index: true },
-        { name: 'classification', type: 'select', label: 'طبقه‌بندی', options: clearanceOptions, required: true, defaultValue: 'normal', index: true },
-        { name: 'urgency', type: 'select', label: 'فوریت', options: toOptions(URGENCY_LABELS), required: true, defaultValue: 'normal' },
+        { name: 'classification', access: { update: frozen('classification') }, type: 'select', label: 'طبقه‌بندی', options: clearanceOptions, required: true, defaultValue: 'normal', index: true },
+        { name: 'urgency', access: { update: frozen('urgency') }, type: 'select', label: 'فوریت', options: toOptions(URGENCY_LABELS), required: true, defaultValue: 'normal' },
       ],
     },
     { name: 'subject', access: { update: frozen('subject') }, type: 'text', label: 'موضوع', required: true },
-    { name: 'summary', access: { read: content }, type: 'textarea', label: 'خلاصه' },
+    { name: 'summary', access: { read: content, update: frozen('summary') }, type: 'textarea', label: 'خلاصه' },
     {
       name: 'summaryMachineMade',
       type: 'checkbox',
@@ -90,7 +92,7 @@ export const Letters: CollectionConfig = {
       admin: { readOnly: true, description: 'خلاصه را سامانه از متن ساخته است؛ با ویرایش خلاصه این نشان برداشته می‌شود.' },
     },
     { name: 'body', access: { read: content, update: frozen('body') }, type: 'richText', label: 'متن نامه' },
-    { name: 'keywords', type: 'text', label: 'کلیدواژه‌ها', hasMany: true },
+    { name: 'keywords', access: { update: frozen('keywords') }, type: 'text', label: 'کلیدواژه‌ها', hasMany: true },
     { name: 'attachments', access: { read: content, update: frozen('attachments') }, type: 'upload', label: 'پیوست‌ها', relationTo: 'attachments', hasMany: true },
     {
       name: 'sender',
@@ -118,8 +120,8 @@ export const Letters: CollectionConfig = {
       ],
     },
     { name: 'senderNumberKey', access: { read: content }, type: 'text', label: 'شمارهٔ نامهٔ فرستنده (یکسان‌شده)', index: true, admin: { hidden: true } },
-    { name: 'follows', type: 'relationship', label: 'پیرو', relationTo: 'letters', hasMany: true },
-    { name: 'inReplyTo', type: 'relationship', label: 'عطف', relationTo: 'letters' },
+    { name: 'follows', access: { update: frozen('follows') }, type: 'relationship', label: 'پیرو', relationTo: 'letters', hasMany: true },
+    { name: 'inReplyTo', access: { update: frozen('inReplyTo') }, type: 'relationship', label: 'عطف', relationTo: 'letters' },
     { name: 'repliedBy', type: 'join', label: 'نامه‌های عطف به این نامه', collection: 'letters', on: 'inReplyTo' },
     { name: 'followedBy', type: 'join', label: 'نامه‌های پیرو این نامه', collection: 'letters', on: 'follows' },
     {
@@ -136,7 +138,7 @@ export const Letters: CollectionConfig = {
     jalaliField('signedAtJalali', 'signedAt', 'تاریخ امضا (شمسی)'),
     { name: 'dossier', type: 'relationship', relationTo: 'dossiers', label: 'پرونده', index: true, admin: { position: 'sidebar', description: 'پاسخ و پیرو خودبه‌خود در پروندهٔ نامهٔ پیشین می‌روند.' } },
     { name: 'archived', type: 'checkbox', label: 'بایگانی‌شده', index: true, admin: { readOnly: true, position: 'sidebar', description: 'در پرونده، و همهٔ ارجاع‌های «جهت اقدام» انجام‌شده.' } },
-    { name: 'registryBook', access: { update: frozen('registryBook', { correctable: false }) }, type: 'relationship', label: 'دفتر اندیکاتور', relationTo: 'registry-books', admin: { position: 'sidebar' } },
+    { name: 'registryBook', access: { update: frozen('registryBook') }, type: 'relationship', label: 'دفتر اندیکاتور', relationTo: 'registry-books', admin: { position: 'sidebar' } },
     { name: 'registryNumber', type: 'text', label: 'شمارهٔ ثبت', index: true, admin: serverOnly },
     { name: 'registryNumberKey', type: 'text', label: 'شمارهٔ ثبت (با رقم لاتین)', index: true, admin: { hidden: true } },
     { name: 'registryYear', type: 'number', label: 'سال ثبت', admin: serverOnly },
@@ -145,7 +147,7 @@ export const Letters: CollectionConfig = {
     jalaliField('registeredAtJalali', 'registeredAt', 'تاریخ ثبت'),
     { name: 'registeredBy', type: 'relationship', label: 'ثبت‌کننده', relationTo: 'users', admin: serverOnly },
     { name: 'createdBy', type: 'relationship', label: 'نویسنده', relationTo: 'users', admin: serverOnly },
-    { name: 'cancelReason', type: 'textarea', label: 'دلیل ابطال' },
+    { name: 'cancelReason', access: { update: frozen('cancelReason') }, type: 'textarea', label: 'دلیل ابطال' },
     jalaliDate({ name: 'cancelledAt', label: 'زمان ابطال', withTime: true, admin: serverOnly }),
     jalaliField('cancelledAtJalali', 'cancelledAt', 'تاریخ ابطال'),
     { name: 'cancelledBy', type: 'relationship', label: 'ابطال‌کننده', relationTo: 'users', admin: serverOnly },
@@ -157,11 +159,14 @@ export const Letters: CollectionConfig = {
       label: 'اصلاحات',
       access: { read: content },
       admin: { readOnly: true },
+      // Each entry is a copy of the letter at its level then: hidden from readers not cleared for it.
+      hooks: { afterRead: [hideCorrectionsAboveClearance] },
       fields: [
         jalaliDate({ name: 'at', label: 'زمان', withTime: true }),
         { name: 'by', type: 'relationship', relationTo: 'users', label: 'اصلاح‌کننده' },
         { name: 'reason', type: 'textarea', label: 'دلیل' },
         { name: 'changes', type: 'json', label: 'پیش و پس از اصلاح' },
+        { name: 'level', type: 'select', label: 'طبقه‌بندی اصلاح', options: clearanceOptions, admin: { description: 'بالاترین طبقه‌بندی نامه هنگام اصلاح.' } },
       ],
     },
   ],

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { readMailContent } from '../../access/notifications'
 import { jalaliCompanion } from '../../fields/jalaliCompanion'
 import { jalaliDate } from '../../fields/jalaliDate'
 import { hasRole } from '../../lib/security/roles'
@@ -43,9 +44,9 @@ export const Notifications: CollectionConfig = {
     // Optional only so the foreign key can clear it; accounts are deactivated, not deleted.
     { name: 'to', type: 'relationship', relationTo: 'users', label: 'گیرنده', index: true },
     { name: 'toEmail', type: 'email', label: 'نشانی', required: true },
-    { name: 'subject', type: 'text', label: 'موضوع', required: true },
-    { name: 'text', type: 'textarea', label: 'متن' },
-    { name: 'html', type: 'code', label: 'HTML', admin: { language: 'html' } },
+    { name: 'subject', type: 'text', label: 'موضوع', required: true, access: { read: readMailContent } },
+    { name: 'text', type: 'textarea', label: 'متن', access: { read: readMailContent } },
+    { name: 'html', type: 'code', label: 'HTML', admin: { language: 'html' }, access: { read: readMailContent } },
     { name: 'referral', type: 'relationship', relationTo: 'referrals', label: 'ارجاع' },
     { name: 'dedupeKey', type: 'text', label: 'کلید یکتایی', required: true, unique: true, index: true },
     {
@@ -60,6 +61,7 @@ export const Notifications: CollectionConfig = {
         { value: 'sending', label: 'در حال ارسال' },
         { value: 'sent', label: 'ارسال‌شده' },
         { value: 'failed', label: 'ناموفق (تلاش دوباره)' },
+        { value: 'withheld', label: 'نگه‌داشته (گیرنده دیگر اجازهٔ خواندن سند را ندارد)' },
       ],
     },
     { name: 'attempts', type: 'number', label: 'تلاش‌ها', defaultValue: 0 },

@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { isAuthenticated } from '../../access'
 import { registerReadGrant } from '../../access/readRule'
 import { jalaliCompanion } from '../../fields/jalaliCompanion'
+import { carryAttachments } from '../../hooks/carryAttachments'
 import { jalaliDate } from '../../fields/jalaliDate'
 import { toOptions } from '../../lib/letters/options'
 import { isOverdue, PURPOSE_LABELS, STATE_LABELS } from '../../lib/referrals'
@@ -51,7 +52,7 @@ export const Referrals: CollectionConfig = {
   },
   hooks: {
     beforeChange: [prepareReferral],
-    afterChange: [syncInbox, notifyReferral],
+    afterChange: [syncInbox, notifyReferral, carryAttachments('responseAttachments')],
     afterRead: [markSeen],
   },
   fields: [

@@ -5,6 +5,13 @@ export const letterMessages = {
   serverField: (field: string) => `مقدار «${field}» را فقط سامانه تعیین می‌کند و نباید فرستاده شود.`,
   frozen: (fields: string[]) =>
     `نامهٔ ثبت‌شده تغییرپذیر نیست (${fields.join('، ')}). اصلاح فقط با دلیل مکتوب و به دست رییس دفتر ممکن است.`,
+  frozenForGood: (fields: string[]) => `پس از ثبت نامه، «${fields.join('، ')}» تغییرپذیر نیست.`,
+  notYoursToChange: (fields: string[]) => `تغییر «${fields.join('، ')}» در نامهٔ ثبت‌شده در اختیار شما نیست.`,
+  classificationRule:
+    'طبقه‌بندی نامهٔ ثبت‌شده را فقط رییس دفتر یا مدیر کل (بالا بردن) و فقط مدیر کل (کاهش) با دلیل مکتوب تغییر می‌دهند.',
+  declassifyOnlyDirector: 'کاهش طبقه‌بندی نامهٔ ثبت‌شده فقط در اختیار مدیر کل است، با دلیل مکتوب.',
+  classificationNeedsReason: 'برای تغییر طبقه‌بندی نامهٔ ثبت‌شده، دلیل (correctionReason) لازم است.',
+  cancelReasonOnlyWithCancel: 'دلیل ابطال فقط همراه با ابطال نامه نوشته می‌شود و پس از آن تغییر نمی‌کند.',
   numberingFrozen: 'شماره، سال، دفتر و زمان ثبت نامه هرگز تغییر نمی‌کند.',
   correctionNeedsReason: 'برای اصلاح نامهٔ ثبت‌شده، دلیل اصلاح (correctionReason) لازم است.',
   correctionOnlyOfficeChief: 'اصلاح نامهٔ ثبت‌شده فقط در اختیار رییس دفتر (دبیرخانه) است.',
@@ -27,5 +34,6 @@ export const letterMessages = {
   linkMissing: (field: string) => `نامهٔ مرتبط در «${field}» وجود ندارد.`,
   linkNotRegistered: (field: string) => `نامهٔ مرتبط در «${field}» باید ثبت‌شده باشد، نه پیش‌نویس.`,
   bodyNotQueryable: 'پالایش یا مرتب‌سازی بر پایهٔ متن نامه ممکن نیست؛ برای جست‌وجو در متن از جست‌وجوی سامانه استفاده کنید.',
+  attachmentMissing: 'پیوست انتخاب‌شده وجود ندارد.',
   linkSelf: 'نامه نمی‌تواند به خودش عطف یا پیرو باشد.',
 } as const

@@ -6,7 +6,7 @@ import { registryBooksFor } from '../registryBooks'
 
 /**
  * Registry numbers of ours mentioned in the subject or body («عطف به نامه ۱۴۰۵/و/۱۲»)
- * become suggested links, whichever digits were typed.
+ * become suggested links, whichever digits were typed — those the writer may see.
  */
 export const detectReferences: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (!('subject' in data) && !('body' in data)) return data
@@ -28,6 +28,10 @@ export const detectReferences: CollectionBeforeChangeHook = async ({ data, origi
     depth: 0,
     pagination: false,
     req,
+    // Only letters the writer may see: a number typed into a draft must not tell whether a
+    // hidden letter carries it.
+    overrideAccess: !req.user,
+    user: req.user,
   })
   data.detectedReferences = letters.docs.filter((l) => l.id !== originalDoc?.id).map((l) => l.id)
   return data
