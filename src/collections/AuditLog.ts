@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { allowIf } from '../access'
+import { canReadAuditChanges } from '../access/auditLog'
 import { mayReadAudit } from '../access/policies'
 import { jalaliCompanion } from '../fields/jalaliCompanion'
 import { jalaliDate } from '../fields/jalaliDate'
 import { AUDIT_ACTION_LABELS, AUDIT_INTERFACE_LABELS, AUDIT_OUTCOME_LABELS } from '../lib/audit/vocabulary'
 import { toOptions } from '../lib/letters/options'
-import { clearanceOptions, clears } from '../lib/security/clearance'
+import { clearanceOptions } from '../lib/security/clearance'
 
 const never = () => false
 
@@ -69,7 +70,7 @@ export const AuditLog: CollectionConfig = {
       type: 'json',
       label: 'پیش و پس از تغییر',
       // Before/after values of a classified record are shown only to readers cleared for it.
-      access: { read: ({ req, doc }) => Boolean(req.user && clears(req.user.clearance, doc?.classification ?? 'normal')) },
+      access: { read: canReadAuditChanges },
     },
     { name: 'prevHash', type: 'text', label: 'چکیدهٔ رویداد پیشین', admin: { readOnly: true } },
     { name: 'hash', type: 'text', label: 'چکیدهٔ این رویداد', admin: { readOnly: true } },

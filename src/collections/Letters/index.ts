@@ -11,8 +11,6 @@ import { clearanceOptions } from '../../lib/security/clearance'
 import { assignRegistryNumber } from './hooks/assignRegistryNumber'
 import { auditReads } from '../../hooks/audit/auditReads'
 import { recordDenials } from '../../hooks/audit/recordDenials'
-import { confineContentQueries, refuseQueriesOn } from '../../hooks/confineContentQueries'
-import { letterMessages } from '../../lib/letters/messages'
 import { checkClassification } from './hooks/checkClassification'
 import { checkLinks } from './hooks/checkLinks'
 import { classifyAttachments } from './hooks/classifyAttachments'
@@ -28,7 +26,7 @@ import { refuseDelete } from './hooks/refuseDelete'
 import { refuseDuplicate } from './hooks/refuseDuplicate'
 import { refuseServerFields } from './hooks/refuseServerFields'
 import { setAuthor } from './hooks/setAuthor'
-import { LETTER_CONTENT_FIELDS, LETTER_READ } from './readSpec'
+import { LETTER_READ } from './readSpec'
 import { letterDigestSections } from './digest'
 import { letterPdf } from './pdf'
 import { letterSearch } from './search'
@@ -62,8 +60,6 @@ export const Letters: CollectionConfig = {
   hooks: {
     beforeValidate: [refuseServerFields],
     beforeOperation: [
-      refuseQueriesOn(['body'], letterMessages.bodyNotQueryable),
-      confineContentQueries('letters', LETTER_READ, LETTER_CONTENT_FIELDS),
       recordDenials,
     ],
     beforeChange: [setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, fileLetter, fillSummary, assignRegistryNumber],
