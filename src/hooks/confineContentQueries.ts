@@ -93,8 +93,9 @@ const isInt = (v: unknown) => {
 }
 const isNumber = (v: unknown) => (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
 const isDate = (v: unknown) => {
-  if (typeof v !== 'string' && typeof v !== 'number') return false
-  const d = new Date(v)
+  // GraphQL's DateTime scalar hands over a Date.
+  if (typeof v !== 'string' && typeof v !== 'number' && !(v instanceof Date)) return false
+  const d = new Date(v as string)
   const year = d.getUTCFullYear()
   return !Number.isNaN(d.getTime()) && year >= 1 && year <= 9999
 }

@@ -59,8 +59,9 @@ export async function buildWorld(payload: Payload, tag: string): Promise<World> 
     tokens[who] = login.body.token
   }
   const sender = (await payload.create({ collection: 'correspondents', data: { name: `فرستندهٔ ${tag}`, kind: 'organisation' } as never })).id
-  const code = String(90 + Math.floor(Math.random() * 9)) + String(Date.now() % 1000)
-  const dossier = (await payload.create({ collection: 'dossiers', data: { code, title: `پروندهٔ ${tag}`, status: 'open' } as never })).id
+  let code = 9000 + ([...tag].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 900)
+  while ((await payload.count({ collection: 'dossiers', where: { code: { equals: String(code) } } })).totalDocs) code++
+  const dossier = (await payload.create({ collection: 'dossiers', data: { code: String(code), title: `پروندهٔ ${tag}`, status: 'open' } as never })).id
   const toPost = [{ relationTo: 'posts', value: post.id }]
   const paper = (level: string, key: string, extra: Record<string, unknown> = {}) =>
     payload.create({
