@@ -181,11 +181,15 @@ const ID_OPS = ['equals', 'not_equals', 'in', 'not_in', 'exists', 'greater_than'
 function wellFormed(collection: Collection, values: string[]): { paths: string[]; ops: string[]; values: string[] }[] {
   const ids = [...Object.values(w.letters), ...Object.values(w.referrals), w.dossier, w.post, ...Object.values(w.users).map((u) => u.id)].map(String)
   const levels = ['normal', 'confidential', 'highly-confidential', 'secret', 'top-secret']
+  // The hidden values of both states, and words of them: a filter that reads them answers differently.
+  const sn = Object.values(w.senderNumbers)
+  const hidden = [...sn, ...sn.map((s) => `${s}-دیگر`), 'SN-S', 'SN-H', 'SN-T', 'خلاصهٔ S', 'خلاصهٔ T', '(دیگر)', ...Object.values(w.instructions), w.responseOnT, 'دیگر', 'سری']
   if (collection === 'letters')
     return [
       { paths: ['subject', 'registryNumber', 'keywords'], ops: TEXT_OPS, values },
-      { paths: ['senderNumber', 'senderNumberKey', 'summary'], ops: TEXT_OPS, values },
-      { paths: ['inReplyTo.senderNumber', 'inReplyTo.summary', 'inReplyTo.subject', 'follows.senderNumber', 'dossier.title', 'inReplyTo.inReplyTo.senderNumber', 'createdBy.email'], ops: TEXT_OPS, values },
+      { paths: ['senderNumber', 'senderNumberKey', 'summary'], ops: TEXT_OPS, values: hidden },
+      { paths: ['inReplyTo.senderNumber', 'inReplyTo.summary', 'follows.senderNumber', 'inReplyTo.inReplyTo.senderNumber'], ops: TEXT_OPS, values: hidden },
+      { paths: ['inReplyTo.subject', 'dossier.title', 'createdBy.email'], ops: TEXT_OPS, values },
       { paths: ['classification', 'inReplyTo.classification'], ops: CHOICE_OPS, values: levels },
       { paths: ['status'], ops: CHOICE_OPS, values: ['draft', 'registered', 'cancelled'] },
       { paths: ['id', 'inReplyTo', 'dossier', 'createdBy', 'follows', 'recipients.value', 'attachments', 'detectedReferences'], ops: ID_OPS.filter((o) => o !== 'greater_than' && o !== 'less_than_equal'), values: ids },
@@ -193,13 +197,15 @@ function wellFormed(collection: Collection, values: string[]): { paths: string[]
     ]
   if (collection === 'referrals')
     return [
-      { paths: ['instruction', 'response', 'returnReason', 'parent.instruction'], ops: TEXT_OPS, values },
+      { paths: ['instruction', 'response', 'returnReason', 'parent.instruction'], ops: TEXT_OPS, values: hidden },
       { paths: ['replyLetter.senderNumber', 'record.value'], ops: ['equals', 'exists', 'in'], values: [...values.slice(0, 8), ...ids] },
       { paths: ['state'], ops: CHOICE_OPS, values: ['sent', 'seen', 'in-progress', 'done', 'recalled', 'returned', 'draft'] },
       { paths: ['from', 'to', 'responseAttachments', 'id'], ops: ['equals', 'not_equals', 'in', 'exists'], values: ids },
     ]
   return [
     { paths: ['changes'], ops: ['exists'], values: ['true', 'false'] },
+    // Refused today; a blacklist would let them through.
+    { paths: ['changes.after.senderNumber', 'changes.after.summary', 'changes.before.senderNumber'], ops: TEXT_OPS, values: hidden },
     { paths: ['classification'], ops: CHOICE_OPS, values: levels },
     { paths: ['targetId', 'message', 'actorEmail'], ops: TEXT_OPS, values: [...values, ...ids] },
     { paths: ['targetCollection'], ops: ['equals', 'not_equals'], values: ['letters', 'referrals'] },
@@ -337,10 +343,12 @@ beforeAll(async () => {
 })
 
 const READERS: { who: Who; collections: Collection[]; runs: number }[] = [
-  { who: 'addressee', collections: ['letters', 'referrals'], runs: 90 },
-  { who: 'expert', collections: ['letters', 'referrals'], runs: 60 },
-  { who: 'admin', collections: ['letters'], runs: 40 },
-  { who: 'auditor', collections: ['audit-log', 'letters'], runs: 70 },
+  { who: 'addressee', collections: ['letters', 'referrals'], runs: 100 },
+  { who: 'expert', collections: ['letters', 'referrals'], runs: 80 },
+  { who: 'admin', collections: ['letters'], runs: 50 },
+  { who: 'auditor', collections: ['audit-log', 'letters'], runs: 80 },
+  // The secretariat follows every referral up, but not the content of the top-secret paper's.
+  { who: 'office', collections: ['referrals', 'letters'], runs: 60 },
 ]
 
 describe('what a reader may not read changes no answer they can get', () => {
@@ -373,7 +381,7 @@ describe('what a reader may not read changes no answer they can get', () => {
       expect(different).toBe(0)
       // Most queries must be well-formed, and some find something, or the comparison proves little.
       expect(statuses['found'] ?? 0).toBeGreaterThan(0)
-      expect(statuses['refused'] ?? 0).toBeLessThan(runs / 2)
+      expect(statuses['refused'] ?? 0).toBeLessThan(runs * 0.7)
     })
   }
 
