@@ -26,7 +26,19 @@ export interface World {
   post: number
   dossier: number
   /** N: normal; C: confidential; S, H: secret and highly-confidential addressed to the addressee's post; T: top-secret. */
-  letters: { N: number; C: number; S: number; H: number; T: number; draftReplyingToS: number; draftReplyingToT: number }
+  letters: {
+    N: number
+    C: number
+    S: number
+    H: number
+    T: number
+    draftReplyingToS: number
+    draftReplyingToT: number
+    /** Drafts of the expert, the admin and the auditor replying to S, which they do not see at all. */
+    expertDraft: number
+    adminDraft: number
+    auditorDraft: number
+  }
   /** Hidden values, per letter key (the sender's number, the summary). */
   senderNumbers: Record<'C' | 'S' | 'H' | 'T', string>
   referrals: { onT: number; onC: number; recalledOnS: number; onS: number }
@@ -85,14 +97,17 @@ export async function buildWorld(payload: Payload, tag: string): Promise<World> 
   const H = (await paper('highly-confidential', 'H', { copies: toPost, inReplyTo: N, dossier })).id
   const T = (await paper('top-secret', 'T', { inReplyTo: N })).id
   // The addressee's own drafts, replying to a paper they see the header of, and to one they do not see.
-  const draft = (inReplyTo: number, key: string) =>
+  const draft = (inReplyTo: number, key: string, who: Who = 'addressee') =>
     payload.create({
       collection: 'letters',
-      data: { kind: 'outgoing', status: 'draft', classification: 'normal', urgency: 'normal', subject: `پیش‌نویس ${key} ${tag}`, inReplyTo } as never,
-      user: users.addressee,
+      data: { kind: 'outgoing', status: 'draft', classification: 'normal', urgency: 'normal', subject: `پیش‌نویس ${key} ${who} ${tag}`, inReplyTo } as never,
+      user: users[who],
     })
   const draftReplyingToS = (await draft(S, 'S')).id
   const draftReplyingToT = (await draft(T, 'T')).id
+  const expertDraft = (await draft(S, 'S', 'expert')).id
+  const adminDraft = (await draft(H, 'H', 'admin')).id
+  const auditorDraft = (await draft(S, 'S', 'auditor')).id
 
   const director = users.director
   const refer = async (record: number, to: number, instruction: string) =>
@@ -126,7 +141,7 @@ export async function buildWorld(payload: Payload, tag: string): Promise<World> 
     tokens,
     post: post.id,
     dossier,
-    letters: { N, C, S, H, T, draftReplyingToS, draftReplyingToT },
+    letters: { N, C, S, H, T, draftReplyingToS, draftReplyingToT, expertDraft, adminDraft, auditorDraft },
     senderNumbers: { C: `${tag}-SN-C`, S: `${tag}-SN-S`, H: `${tag}-SN-H`, T: `${tag}-SN-T` },
     referrals: { onT, onC, recalledOnS, onS },
     instructions,

@@ -204,8 +204,9 @@ function wellFormed(collection: Collection, values: string[]): { paths: string[]
     ]
   return [
     { paths: ['changes'], ops: ['exists'], values: ['true', 'false'] },
-    // Refused today; a blacklist would let them through.
+    // Refused today; a blacklist would let them through. (Twice: the auditor's likeliest probe.)
     { paths: ['changes.after.senderNumber', 'changes.after.summary', 'changes.before.senderNumber'], ops: TEXT_OPS, values: hidden },
+    { paths: ['changes.after.senderNumber', 'changes.after.summary'], ops: ['equals', 'like', 'not_equals'], values: hidden },
     { paths: ['classification'], ops: CHOICE_OPS, values: levels },
     { paths: ['targetId', 'message', 'actorEmail'], ops: TEXT_OPS, values: [...values, ...ids] },
     { paths: ['targetCollection'], ops: ['equals', 'not_equals'], values: ['letters', 'referrals'] },
