@@ -126,7 +126,8 @@ export const Letters: CollectionConfig = {
       admin: { readOnly: true, description: 'ارجاع‌های این نامه و ارجاع‌های بعدی آن‌ها، تا جایی که شما می‌توانید ببینید.' },
       hooks: { afterRead: [referralTreeOf] },
     },
-    { name: 'detectedReferences', type: 'relationship', label: 'ارجاع‌های یافته در متن', relationTo: 'letters', hasMany: true, admin: { readOnly: true } },
+    // Found in the body as well as the subject: content.
+    { name: 'detectedReferences', access: { read: content }, type: 'relationship', label: 'ارجاع‌های یافته در متن', relationTo: 'letters', hasMany: true, admin: { readOnly: true } },
     { name: 'signedBy', access: { update: frozen('signedBy') }, type: 'relationship', label: 'امضاکننده', relationTo: 'users' },
     jalaliDate({ name: 'signedAt', access: { update: frozen('signedAt') }, label: 'زمان امضا', withTime: true }),
     jalaliField('signedAtJalali', 'signedAt', 'تاریخ امضا (شمسی)'),
