@@ -14,8 +14,9 @@ const PEOPLE: Record<Who, { roles: string[]; clearance: string; post?: boolean }
   office: { roles: ['secretariat'], clearance: 'secret' },
   // An expert holding a post papers above their clearance are addressed to: the header only.
   addressee: { roles: ['expert'], clearance: 'confidential', post: true },
-  expert: { roles: ['expert'], clearance: 'confidential' },
-  admin: { roles: ['admin'], clearance: 'normal' },
+  // The expert and the admin get a copy of the highly-confidential paper (H) on a post of their own.
+  expert: { roles: ['expert'], clearance: 'confidential', post: true },
+  admin: { roles: ['admin'], clearance: 'normal', post: true },
   auditor: { roles: ['auditor'], clearance: 'normal' },
 }
 
@@ -34,7 +35,7 @@ export interface World {
     T: number
     draftReplyingToS: number
     draftReplyingToT: number
-    /** Drafts of the expert, the admin and the auditor replying to S, which they do not see at all. */
+    /** Drafts of the expert and the admin replying to H (whose header they see), of the auditor to S (unseen). */
     expertDraft: number
     adminDraft: number
     auditorDraft: number
@@ -54,18 +55,23 @@ export interface World {
 export async function buildWorld(payload: Payload, tag: string): Promise<World> {
   await withDemoUsers(payload)
   const anyPost = (await payload.find({ collection: 'posts', limit: 1, depth: 0 })).docs[0]!
-  const post = await payload.create({
-    collection: 'posts',
-    data: { title: `سمت ${tag}`, organisation: `org-${tag}`, key: `${tag}-addressee`, unit: anyPost.unit as number } as never,
-  })
+  const posts = {} as Record<Who, number>
   const users = {} as Record<Who, User>
   const tokens = {} as Record<Who, string>
   for (const [who, p] of Object.entries(PEOPLE) as [Who, (typeof PEOPLE)[Who]][]) {
+    if (p.post) {
+      posts[who] = (
+        await payload.create({
+          collection: 'posts',
+          data: { title: `سمت ${who} ${tag}`, organisation: `org-${tag}`, key: `${tag}-${who}`, unit: anyPost.unit as number } as never,
+        })
+      ).id
+    }
     users[who] = (await payload.create({
       collection: 'users',
-      data: { email: `${tag}.${who}@test.dabir.ir`, password: WORLD_PASSWORD, fullName: `${who} ${tag}`, roles: p.roles, clearance: p.clearance, ...(p.post ? { post: post.id } : {}) } as never,
+      data: { email: `${tag}.${who}@test.dabir.ir`, password: WORLD_PASSWORD, fullName: `${who} ${tag}`, roles: p.roles, clearance: p.clearance, ...(p.post ? { post: posts[who] } : {}) } as never,
     })) as User
-    if (p.post) await payload.update({ collection: 'posts', id: post.id, data: { holder: users[who].id } as never })
+    if (p.post) await payload.update({ collection: 'posts', id: posts[who], data: { holder: users[who].id } as never })
     const login = await rest('POST', '/api/users/login', { body: { email: `${tag}.${who}@test.dabir.ir`, password: WORLD_PASSWORD } })
     if (login.status !== 200) throw new Error(`login ${who}: ${login.status}`)
     tokens[who] = login.body.token
@@ -74,7 +80,8 @@ export async function buildWorld(payload: Payload, tag: string): Promise<World> 
   let code = 9000 + ([...tag].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 900)
   while ((await payload.count({ collection: 'dossiers', where: { code: { equals: String(code) } } })).totalDocs) code++
   const dossier = (await payload.create({ collection: 'dossiers', data: { code: String(code), title: `پروندهٔ ${tag}`, status: 'open' } as never })).id
-  const toPost = [{ relationTo: 'posts', value: post.id }]
+  const toPost = [{ relationTo: 'posts', value: posts.addressee }]
+  const copiesOfH = (['addressee', 'expert', 'admin'] as const).map((who) => ({ relationTo: 'posts', value: posts[who] }))
   const paper = (level: string, key: string, extra: Record<string, unknown> = {}) =>
     payload.create({
       collection: 'letters',
@@ -94,7 +101,7 @@ export async function buildWorld(payload: Payload, tag: string): Promise<World> 
   const N = (await paper('normal', 'N')).id
   const C = (await paper('confidential', 'C', { dossier })).id
   const S = (await paper('secret', 'S', { recipients: toPost, inReplyTo: N, follows: [N], dossier })).id
-  const H = (await paper('highly-confidential', 'H', { copies: toPost, inReplyTo: N, dossier })).id
+  const H = (await paper('highly-confidential', 'H', { copies: copiesOfH, inReplyTo: N, dossier })).id
   const T = (await paper('top-secret', 'T', { inReplyTo: N })).id
   // The addressee's own drafts, replying to a paper they see the header of, and to one they do not see.
   const draft = (inReplyTo: number, key: string, who: Who = 'addressee') =>
@@ -105,7 +112,7 @@ export async function buildWorld(payload: Payload, tag: string): Promise<World> 
     })
   const draftReplyingToS = (await draft(S, 'S')).id
   const draftReplyingToT = (await draft(T, 'T')).id
-  const expertDraft = (await draft(S, 'S', 'expert')).id
+  const expertDraft = (await draft(H, 'H', 'expert')).id
   const adminDraft = (await draft(H, 'H', 'admin')).id
   const auditorDraft = (await draft(S, 'S', 'auditor')).id
 
@@ -139,7 +146,7 @@ export async function buildWorld(payload: Payload, tag: string): Promise<World> 
     tag,
     users,
     tokens,
-    post: post.id,
+    post: posts.addressee,
     dossier,
     letters: { N, C, S, H, T, draftReplyingToS, draftReplyingToT, expertDraft, adminDraft, auditorDraft },
     senderNumbers: { C: `${tag}-SN-C`, S: `${tag}-SN-S`, H: `${tag}-SN-H`, T: `${tag}-SN-T` },
