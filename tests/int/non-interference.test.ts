@@ -189,6 +189,8 @@ function wellFormed(collection: Collection, values: string[]): { paths: string[]
       { paths: ['subject', 'registryNumber', 'keywords'], ops: TEXT_OPS, values },
       { paths: ['senderNumber', 'senderNumberKey', 'summary'], ops: TEXT_OPS, values: hidden },
       { paths: ['inReplyTo.senderNumber', 'inReplyTo.summary', 'follows.senderNumber', 'inReplyTo.inReplyTo.senderNumber'], ops: TEXT_OPS, values: hidden },
+      // Twice: the probes that matter most.
+      { paths: ['senderNumber', 'summary', 'inReplyTo.senderNumber'], ops: ['equals', 'like', 'not_equals', 'in'], values: hidden },
       { paths: ['inReplyTo.subject', 'dossier.title', 'createdBy.email'], ops: TEXT_OPS, values },
       { paths: ['classification', 'inReplyTo.classification'], ops: CHOICE_OPS, values: levels },
       { paths: ['status'], ops: CHOICE_OPS, values: ['draft', 'registered', 'cancelled'] },
@@ -346,14 +348,14 @@ beforeAll(async () => {
 const READERS: { who: Who; collections: Collection[]; runs: number }[] = [
   { who: 'addressee', collections: ['letters', 'referrals'], runs: 100 },
   { who: 'expert', collections: ['letters', 'referrals'], runs: 80 },
-  { who: 'admin', collections: ['letters'], runs: 50 },
+  { who: 'admin', collections: ['letters'], runs: 60 },
   { who: 'auditor', collections: ['audit-log', 'letters'], runs: 80 },
   // The secretariat follows every referral up, but not the content of the top-secret paper's.
   { who: 'office', collections: ['referrals', 'letters'], runs: 60 },
 ]
 
 describe('what a reader may not read changes no answer they can get', () => {
-  for (const { who, collections, runs } of READERS) {
+  for (const [index, { who, collections, runs }] of READERS.entries()) {
     it(`${who}: ${collections.join(' and ')}, REST, GraphQL and joins`, async () => {
       const swaps = await swapsFor(who)
       expect(swaps.length).toBeGreaterThan(0)
@@ -373,7 +375,7 @@ describe('what a reader may not read changes no answer they can get', () => {
             statuses[status] = (statuses[status] ?? 0) + 1
             expect(b).toEqual(a)
           }),
-          { numRuns: runs, seed: 1405, endOnFailure: false },
+          { numRuns: runs, seed: 1405 + index, endOnFailure: false },
         )
       } finally {
         await setState(swaps, 'a')
