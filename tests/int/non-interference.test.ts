@@ -231,13 +231,14 @@ function whereArb(collection: Collection, values: string[]) {
     .record({ path: fc.constantFrom(...PATHS[collection]), op: fc.constantFrom(...OPERATORS), value: fc.constantFrom(...values), many: fc.boolean() })
     .map(({ path, op, value, many }) => ({ [path]: { [op]: (op === 'in' || op === 'not_in') && many ? [value, values[0]] : value } }))
   const leaf = fc.oneof({ arbitrary: good, weight: 12 }, { arbitrary: anything, weight: 1 })
-  const { node } = fc.letrec<{ node: Record<string, unknown>; group: Record<string, unknown> }>((tie) => ({
+  const { group } = fc.letrec<{ node: Record<string, unknown>; group: Record<string, unknown> }>((tie) => ({
     node: fc.oneof({ maxDepth: 3, depthIdentifier: 'where' }, leaf, tie('group')),
     group: fc
       .record({ key: fc.constantFrom(...CASES), items: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) })
       .map(({ key, items }) => ({ [key]: items })),
   }))
-  return node
+  // Always a group at the top: the case of `and`/`or` is what a blacklist misses.
+  return group
 }
 
 interface Query {
