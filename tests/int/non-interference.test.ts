@@ -230,11 +230,11 @@ function whereArb(collection: Collection, values: string[]) {
   const anything = fc
     .record({ path: fc.constantFrom(...PATHS[collection]), op: fc.constantFrom(...OPERATORS), value: fc.constantFrom(...values), many: fc.boolean() })
     .map(({ path, op, value, many }) => ({ [path]: { [op]: (op === 'in' || op === 'not_in') && many ? [value, values[0]] : value } }))
-  const leaf = fc.oneof({ arbitrary: good, weight: 12 }, { arbitrary: anything, weight: 1 })
+  const leaf = fc.oneof({ arbitrary: good, weight: 20 }, { arbitrary: anything, weight: 1 })
   const { group } = fc.letrec<{ node: Record<string, unknown>; group: Record<string, unknown> }>((tie) => ({
-    node: fc.oneof({ maxDepth: 3, depthIdentifier: 'where' }, leaf, tie('group')),
+    node: fc.oneof({ maxDepth: 2, depthIdentifier: 'where' }, leaf, tie('group')),
     group: fc
-      .record({ key: fc.constantFrom(...CASES), items: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) })
+      .record({ key: fc.constantFrom(...CASES), items: fc.array(tie('node'), { minLength: 1, maxLength: 2 }) })
       .map(({ key, items }) => ({ [key]: items })),
   }))
   // Always a group at the top: the case of `and`/`or` is what a blacklist misses.
@@ -348,7 +348,7 @@ beforeAll(async () => {
 
 const READERS: { who: Who; collections: Collection[]; runs: number }[] = [
   { who: 'addressee', collections: ['letters', 'referrals'], runs: 100 },
-  { who: 'expert', collections: ['letters', 'referrals'], runs: 80 },
+  { who: 'expert', collections: ['letters', 'referrals'], runs: 120 },
   { who: 'admin', collections: ['letters'], runs: 60 },
   { who: 'auditor', collections: ['audit-log', 'letters'], runs: 80 },
   // The secretariat follows every referral up, but not the content of the top-secret paper's.
@@ -385,7 +385,7 @@ describe('what a reader may not read changes no answer they can get', () => {
       expect(different).toBe(0)
       // Most queries must be well-formed, and some find something, or the comparison proves little.
       expect(statuses['found'] ?? 0).toBeGreaterThan(0)
-      expect(statuses['refused'] ?? 0).toBeLessThan(runs * 0.7)
+      expect(statuses['refused'] ?? 0).toBeLessThan(runs * 0.8)
     })
   }
 
