@@ -3,10 +3,13 @@ import type { Access, Where } from 'payload'
 import { LETTER_READ } from '../collections/Letters/readSpec'
 import { maySaveOthersPapers } from './policies'
 import { levelsClearedBy } from '../lib/security/clearance'
-import { canSee, contentWhere, readerOf } from './readRule'
+import { canSee, contentWhere, declareQueriesOf, readerOf } from './readRule'
 
 /** Letters a user sees: the clearance rule. */
 export const readLetters: Access = canSee('letters', LETTER_READ)
+
+// What a letter's filters and sorts may name, under the same rule.
+declareQueriesOf('letters', LETTER_READ)
 
 /**
  * Letters a user may save: those whose content they may read, and of those, their own drafts

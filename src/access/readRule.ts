@@ -18,6 +18,52 @@ export interface ReadSpec {
   authorFields: readonly string[]
   /** Polymorphic relationship fields (posts/units) a record is addressed or copied to. */
   addresseeFields?: readonly string[]
+  /** What a `where` or `sort` may name (src/hooks/confineContentQueries.ts); nothing else. */
+  query?: QueryFields
+}
+
+/**
+ * The whitelist of a record type's filters and sorts. A path not listed is refused (400, in
+ * Persian), at any depth of `and`/`or` (in any case), in REST, GraphQL, the Local API and the
+ * `where`/`sort` of joins. A dotted path through a listed relationship (`inReplyTo.subject`) is
+ * answered by the related record type's own rule: it becomes `inReplyTo in (ids the reader
+ * finds there with `subject …`)`, so it can neither read hidden content nor reveal a related
+ * record the reader may not see.
+ */
+export interface QueryFields {
+  /** Header fields: whoever sees a record may filter and sort on them. */
+  header: readonly string[]
+  /** Content fields: a filter or sort on them only looks at records whose content the reader may read. */
+  content: readonly string[]
+  /** Why a field is not listed, where a reason helps (e.g. rich text: use the lookup). */
+  refusals?: Readonly<Record<string, string>>
+}
+
+/** A record type's whitelist with its content rule as a `where` (true: every record it shows). */
+export interface QuerySpec extends QueryFields {
+  contentWhere: (req: PayloadRequest) => Promise<Where | true>
+}
+
+const querySpecs = new Map<string, QuerySpec>()
+
+/** Declares how a record type's filters and sorts are judged (once, beside its read rule). */
+export function declareQueries(collection: string, spec: QuerySpec): void {
+  querySpecs.set(collection, spec)
+}
+
+/** The declared whitelist of a record type, if any. */
+export const querySpecOf = (collection: string): QuerySpec | undefined => querySpecs.get(collection)
+
+/** Declares the whitelist of a record type read under `ReadSpec` (its content rule is `contentWhere`). */
+export function declareQueriesOf(collection: string, spec: ReadSpec): void {
+  if (!spec.query) return
+  declareQueries(collection, {
+    ...spec.query,
+    contentWhere: async (req) => {
+      const reader = await readerOf(req, collection)
+      return reader ? contentWhere(reader, spec) : { id: { in: [0] } }
+    },
+  })
 }
 
 /** Must query on `req` (the request's transaction), never on a fresh connection. */

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { allowIf } from '../access'
 import { readAuditChanges } from '../access/auditChanges'
+// Declares the trail's filterable fields beside its read rule.
+import '../access/auditLog'
 import { mayReadAudit } from '../access/policies'
 import { jalaliCompanion } from '../fields/jalaliCompanion'
 import { jalaliDate } from '../fields/jalaliDate'

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { auditChanges, auditDeletes, letterActions, userActions, type ActionsOf } from '../hooks/audit/auditChanges'
 import { markOperation } from '../hooks/audit/markOperation'
+import { confineQueries } from '../hooks/confineContentQueries'
 import { refuseDeepQueries } from '../hooks/refuseDeepQueries'
 import { recordPdfEndpoint } from '../endpoints/recordPdf'
 import { pdfSpecOf } from '../server/pdf/types'
@@ -32,7 +33,8 @@ const UNAUDITED = new Set(['audit-log', 'registry-counters', 'referral-inbox', '
 
 /**
  * Hooks every record type shares, added in one place so a new collection cannot forget them:
- * `depth` beyond the maximum is refused; every create, update and delete lands in the audit trail;
+ * `depth` beyond the maximum is refused; filters and sorts obey the record type's whitelist
+ * (src/hooks/confineContentQueries.ts); every create, update and delete lands in the audit trail;
  * a record type that declares `custom.search` is kept in the search index, and one that
  * declares `custom.pdf` answers GET /api/<slug>/:id/pdf.
  */
@@ -45,7 +47,7 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
     endpoints: [...(collection.endpoints || []), ...(pdfSpecOf(collection) ? [recordPdfEndpoint] : [])],
     hooks: {
       ...hooks,
-      beforeOperation: [markOperation, refuseDeepQueries, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [markOperation, refuseDeepQueries, confineQueries, ...(hooks.beforeOperation ?? [])],
       afterChange: [...(hooks.afterChange ?? []), ...(searchable ? [indexForSearch] : []), ...(audited ? [auditChanges(ACTIONS[collection.slug])] : [])],
       afterDelete: [...(hooks.afterDelete ?? []), ...(searchable ? [unindexForSearch] : []), ...(audited ? [auditDeletes] : [])],
     },

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { readerOf } from '../access/readRule'
+import { mayReadReferralContent } from '../access/referrals'
 import { formatJalaliDate } from '../lib/jalali'
 import { isOverdue, type State } from '../lib/referrals'
 import { canSeeRecord, type Reader } from '../lib/security/readRule'
@@ -52,8 +53,8 @@ async function page(req: PayloadRequest, from: unknown, where: unknown, order: u
 }
 
 /** The papers of a page of referrals: number always; subject only where the read rule allows. */
-async function papers(req: PayloadRequest, reader: Reader, letterIds: number[]) {
-  if (!letterIds.length) return new Map<number, Row>()
+async function papers(req: PayloadRequest, reader: Reader, letterIds: number[]): Promise<{ shown: Map<number, Row>; rows: Map<number, Row> }> {
+  if (!letterIds.length) return { shown: new Map(), rows: new Map() }
   const ids = sql.join(letterIds.map((id) => sql`${id}`), sql`, `)
   const found = await rows(
     req,
@@ -61,7 +62,7 @@ async function papers(req: PayloadRequest, reader: Reader, letterIds: number[]) 
                ${ADDRESSED} AS addressed
         FROM letters l WHERE l.id IN (${ids})`,
   )
-  return new Map(
+  const shown = new Map(
     found.map((l) => {
       const visible = canSeeRecord(reader, letterRowFacts(l))
       return [
@@ -78,16 +79,18 @@ async function papers(req: PayloadRequest, reader: Reader, letterIds: number[]) 
       ]
     }),
   )
+  return { shown, rows: new Map(found.map((l) => [l.id as number, l])) }
 }
 
-function shape(r: Row, paper: Row | undefined, now: Date) {
+function shape(r: Row, paper: Row | undefined, now: Date, instructionShown: boolean) {
   const deadline = iso(r.deadline)
   const createdAt = iso(r.created_at)!
   return {
     id: r.id,
     purpose: r.purpose,
     state: r.state,
-    instruction: r.instruction ?? null,
+    // Content of the paper: its readers' and the sender's (src/access/referrals.ts).
+    instruction: instructionShown ? (r.instruction ?? null) : null,
     from: r.from_id ?? null,
     to: r.to_ids ?? [],
     deadline,
@@ -129,11 +132,18 @@ export const kartablEndpoint: Endpoint = {
     const letterIds = [...new Set([...inboxRows, ...sentRows].map((r) => r.letter_id).filter((id): id is number => typeof id === 'number'))]
     const byId = await papers(req, reader, letterIds)
     const now = new Date()
+    const shaped = (list: Row[]) =>
+      Promise.all(
+        list.map(async (r) => {
+          const letter = byId.rows.get(r.letter_id as number) ?? null
+          return shape(r, byId.shown.get(r.letter_id as number), now, await mayReadReferralContent(req, { fromId: r.from_id, letter }))
+        }),
+      )
     const c = counts ?? {}
     const inboxTotal = Number(c.sent ?? 0) + Number(c.seen ?? 0) + Number(c.in_progress ?? 0)
     return Response.json({
-      inbox: { docs: inboxRows.map((r) => shape(r, byId.get(r.letter_id as number), now)), totalDocs: inboxTotal, page: inboxPage },
-      sent: { docs: sentRows.map((r) => shape(r, byId.get(r.letter_id as number), now)), totalDocs: Number(sentCount?.by_me ?? 0), page: sentPage },
+      inbox: { docs: await shaped(inboxRows), totalDocs: inboxTotal, page: inboxPage },
+      sent: { docs: await shaped(sentRows), totalDocs: Number(sentCount?.by_me ?? 0), page: sentPage },
       counts: { sent: Number(c.sent ?? 0), seen: Number(c.seen ?? 0), inProgress: Number(c.in_progress ?? 0), overdue: Number(c.overdue ?? 0) },
     })
   },

@@ -41,6 +41,9 @@ interface Paper {
   bodyMark: string
   file: string
   referencedBy: number
+  /** A referral of the paper by the director general (to themself), with an instruction. */
+  referral: number
+  instruction: string
 }
 
 type Door = 'rest-by-id' | 'rest-list' | 'graphql' | 'local-api' | 'file-url' | 'population'
@@ -81,11 +84,20 @@ beforeAll(async () => {
       data: { kind: 'internal', status: 'draft', classification: 'normal', urgency: 'normal', subject: `عطف به ${level}`, inReplyTo: letter.id },
     })
     const file = (await payload.findByID({ collection: 'attachments', id: upload.body.doc.id })).filename!
-    papers.set(level, { id: letter.id, subject, bodyMark, file, referencedBy: referencing.id })
+    papers.set(level, { id: letter.id, subject, bodyMark, file, referencedBy: referencing.id, referral: 0, instruction: `هامش-ماتریس-${level}` })
   }
   for (const local of USERS) {
     users.set(local, await demoUser(payload, local))
     tokens.set(local, await tokenFor(local))
+  }
+  // From and to the director general, made by the system: nobody else gains a grant.
+  const directorUser = users.get('director')!
+  for (const paper of papers.values()) {
+    const referral = await payload.create({
+      collection: 'referrals',
+      data: { record: { relationTo: 'letters', value: paper.id }, from: directorUser.id, to: [directorUser.id], purpose: 'review', state: 'in-progress', instruction: paper.instruction } as never,
+    })
+    paper.referral = referral.id
   }
 })
 
@@ -234,5 +246,62 @@ describe('copies and fresh uploads: the same table', () => {
       const shown = [file.status === 200, byId.status === 200, Boolean(gql.body.data?.Attachment), local_.totalDocs === 1]
       expect(shown, local).toEqual(Array(4).fill(local === 'director'))
     }
+  })
+})
+
+/** Who follows every referral up (src/collections/Referrals: the director general and the office chief). */
+const FOLLOWS_REFERRALS = new Set(['director', 'office'])
+type ReferralDoor = 'rest-by-id' | 'rest-list' | 'graphql' | 'local-api' | 'filter'
+const REFERRAL_DOORS: ReferralDoor[] = ['rest-by-id', 'rest-list', 'graphql', 'local-api', 'filter']
+
+/** What a door shows this user of a referral's instruction: true = the instruction came through. */
+async function peekInstruction(door: ReferralDoor, local: string, paper: Paper): Promise<boolean> {
+  const token = tokens.get(local)!
+  switch (door) {
+    case 'rest-by-id': {
+      const res = await rest('GET', `/api/referrals/${paper.referral}?depth=0`, { token })
+      return res.status === 200 && res.body.instruction === paper.instruction
+    }
+    case 'rest-list': {
+      const res = await rest('GET', `/api/referrals?where[id][equals]=${paper.referral}&depth=0`, { token })
+      return JSON.stringify(res.body).includes(paper.instruction)
+    }
+    case 'graphql': {
+      const res = await graphql(`{ Referral(id: ${paper.referral}) { instruction } Referrals(where: { id: { equals: ${paper.referral} } }) { docs { instruction } } }`, token)
+      return JSON.stringify(res.body.data ?? {}).includes(paper.instruction)
+    }
+    case 'local-api': {
+      const found = await payload.find({ collection: 'referrals', where: { id: { equals: paper.referral } }, user: users.get(local)!, overrideAccess: false, depth: 0 })
+      return found.docs.some((d) => d.instruction === paper.instruction)
+    }
+    case 'filter': {
+      // The instruction recovered by filtering: the true text finds the referral, a wrong one does not.
+      const count = async (text: string) =>
+        (await rest('GET', `/api/referrals/count?where[id][equals]=${paper.referral}&where[OR][0][instruction][equals]=${encodeURIComponent(text)}`, { token })).body.totalDocs
+      return (await count(paper.instruction)) === 1 && (await count(`${paper.instruction}-نه`)) === 0
+    }
+  }
+}
+
+describe('a referral’s instruction is content of its paper: one table of cases', () => {
+  it('shows it exactly to those who follow the referral and may read the paper’s content, through every door', async () => {
+    let cells = 0
+    const leaks: string[] = []
+    const refusals: string[] = []
+    for (const local of USERS) {
+      for (const level of LEVELS) {
+        const paper = papers.get(level)!
+        for (const door of REFERRAL_DOORS) {
+          cells++
+          const seen = await peekInstruction(door, local, paper)
+          const may = FOLLOWS_REFERRALS.has(local) && expected(local, level)
+          if (seen && !may) leaks.push(`${local} × ${level} × ${door}`)
+          if (!seen && may) refusals.push(`${local} × ${level} × ${door}`)
+        }
+      }
+    }
+    console.log(`referral instructions: ${cells} cells checked, leaks = ${leaks.length}, wrongful refusals = ${refusals.length}`)
+    expect(leaks).toEqual([])
+    expect(refusals).toEqual([])
   })
 })

@@ -12,8 +12,6 @@ import { assignRegistryNumber } from './hooks/assignRegistryNumber'
 import { auditReads } from '../../hooks/audit/auditReads'
 import { recordDenials } from '../../hooks/audit/recordDenials'
 import { refuseAboveClearance } from '../../hooks/refuseAboveClearance'
-import { confineContentQueries, refuseQueriesOn } from '../../hooks/confineContentQueries'
-import { letterMessages } from '../../lib/letters/messages'
 import { checkLinks } from './hooks/checkLinks'
 import { classifyAttachments } from './hooks/classifyAttachments'
 import { detectReferences } from './hooks/detectReferences'
@@ -30,7 +28,7 @@ import { refuseDelete } from './hooks/refuseDelete'
 import { refuseDuplicate } from './hooks/refuseDuplicate'
 import { refuseServerFields } from './hooks/refuseServerFields'
 import { setAuthor } from './hooks/setAuthor'
-import { LETTER_CONTENT_FIELDS, LETTER_READ } from './readSpec'
+import { LETTER_READ } from './readSpec'
 import { letterDigestSections } from './digest'
 import { letterPdf } from './pdf'
 import { letterSearch } from './search'
@@ -64,8 +62,6 @@ export const Letters: CollectionConfig = {
   hooks: {
     beforeValidate: [refuseServerFields, readSenderDateJalali],
     beforeOperation: [
-      refuseQueriesOn(['body'], letterMessages.bodyNotQueryable),
-      confineContentQueries('letters', LETTER_READ, LETTER_CONTENT_FIELDS),
       recordDenials,
     ],
     beforeChange: [setAuthor, refuseAboveClearance('letters'), guardStatus, freezeRegistered, checkLinks, detectReferences, refuseDuplicate, fileLetter, fillSummary, assignRegistryNumber],
@@ -132,7 +128,8 @@ export const Letters: CollectionConfig = {
       admin: { readOnly: true, description: 'ارجاع‌های این نامه و ارجاع‌های بعدی آن‌ها، تا جایی که شما می‌توانید ببینید.' },
       hooks: { afterRead: [referralTreeOf] },
     },
-    { name: 'detectedReferences', type: 'relationship', label: 'ارجاع‌های یافته در متن', relationTo: 'letters', hasMany: true, admin: { readOnly: true } },
+    // Found in the body as well as the subject: content.
+    { name: 'detectedReferences', access: { read: content }, type: 'relationship', label: 'ارجاع‌های یافته در متن', relationTo: 'letters', hasMany: true, admin: { readOnly: true } },
     { name: 'signedBy', access: { update: frozen('signedBy') }, type: 'relationship', label: 'امضاکننده', relationTo: 'users' },
     jalaliDate({ name: 'signedAt', access: { update: frozen('signedAt') }, label: 'زمان امضا', withTime: true }),
     jalaliField('signedAtJalali', 'signedAt', 'تاریخ امضا (شمسی)'),

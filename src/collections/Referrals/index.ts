@@ -4,6 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import { isAuthenticated } from '../../access'
 import { registerReadGrant } from '../../access/readRule'
+import { canReadReferralContent } from '../../access/referrals'
 import { jalaliCompanion } from '../../fields/jalaliCompanion'
 import { carryAttachments } from '../../hooks/carryAttachments'
 import { jalaliDate } from '../../fields/jalaliDate'
@@ -17,6 +18,8 @@ import { syncInbox } from './hooks/syncInbox'
 import { prepareReferral } from './hooks/prepareReferral'
 import { referralDigestSections } from './digest'
 import { referralResponseSearch } from './search'
+
+const content = canReadReferralContent
 
 // A draft is its sender's alone until it is sent.
 const mine = (userId: number | string): Where => ({
@@ -62,7 +65,8 @@ export const Referrals: CollectionConfig = {
     { name: 'toPost', type: 'relationship', relationTo: 'posts', label: 'به سمت' },
     { name: 'toUnit', type: 'relationship', relationTo: 'units', label: 'به واحد (رییس واحد)' },
     { name: 'purpose', type: 'select', options: toOptions(PURPOSE_LABELS), label: 'هدف ارجاع', required: true, defaultValue: 'action' },
-    { name: 'instruction', type: 'textarea', label: 'هامش / دستور' },
+    // Content of the paper: src/access/referrals.ts.
+    { name: 'instruction', type: 'textarea', label: 'هامش / دستور', access: { read: content } },
     jalaliDate({ name: 'deadline', label: 'مهلت', withTime: true, index: true }),
     {
       // Kept by the server: true while the deadline is the one counted from the paper's urgency in
@@ -85,9 +89,9 @@ export const Referrals: CollectionConfig = {
       // Derived on every read from the deadline and the clock: never stored, never stale.
       hooks: { afterRead: [({ siblingData }) => isOverdue(siblingData as never, new Date())] },
     },
-    { name: 'response', type: 'textarea', label: 'پاسخ / گزارش اقدام' },
-    { name: 'returnReason', type: 'textarea', label: 'علت عودت' },
-    { name: 'responseAttachments', type: 'upload', relationTo: 'attachments', hasMany: true, label: 'پیوست‌های پاسخ' },
+    { name: 'response', type: 'textarea', label: 'پاسخ / گزارش اقدام', access: { read: content } },
+    { name: 'returnReason', type: 'textarea', label: 'علت عودت', access: { read: content } },
+    { name: 'responseAttachments', type: 'upload', relationTo: 'attachments', hasMany: true, label: 'پیوست‌های پاسخ', access: { read: content } },
     { name: 'createReply', type: 'checkbox', label: 'با انجام، پیش‌نویس پاسخ (صادره، عطف به نامه) ساخته شود', virtual: true },
     { name: 'replyLetter', type: 'relationship', relationTo: 'letters', label: 'پیش‌نویس پاسخ', admin: { readOnly: true } },
     { name: 'parent', type: 'relationship', relationTo: 'referrals', label: 'ارجاع بالادست' },
