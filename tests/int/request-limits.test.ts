@@ -142,6 +142,12 @@ describe('Request limits, wrong types and malformed bodies: a Persian 4xx and no
     }
   })
 
+  it('gives every statement of the server a timeout of 5 s', async () => {
+    const pool = (payload.db as unknown as { pool: { query: (q: string) => Promise<{ rows: Record<string, string>[] }> } }).pool
+    expect((await pool.query('SHOW statement_timeout')).rows[0]!.statement_timeout).toBe('5s')
+    await expect(pool.query('SELECT pg_sleep(6)')).rejects.toMatchObject({ code: '57014' })
+  })
+
   it('refuses a GraphQL mutation with a link to a missing record with a Persian message, storing nothing', async () => {
     const res = await graphql(`mutation { createLetter(data: { kind: incoming, classification: normal, urgency: normal, subject: "پیوند ناموجود GraphQL", sender: { relationTo: correspondents, value: 987655 } }) { id } }`, token)
     expect(res.body.data?.createLetter ?? null).toBeNull()
