@@ -149,9 +149,10 @@ describe('Request limits, wrong types and malformed bodies: a Persian 4xx and no
   })
 
   it('refuses a GraphQL mutation with a link to a missing record with a Persian message, storing nothing', async () => {
-    const res = await graphql(`mutation { createLetter(data: { kind: incoming, classification: normal, urgency: normal, subject: "پیوند ناموجود GraphQL", sender: { relationTo: correspondents, value: 987655 } }) { id } }`, token)
+    const res = await graphql(`mutation { createLetter(data: { kind: incoming, status: draft, classification: normal, urgency: normal, subject: "پیوند ناموجود GraphQL", sender: { relationTo: correspondents, value: 987655 } }) { id } }`, token)
     expect(res.body.data?.createLetter ?? null).toBeNull()
-    expect(message(res)).toMatch(persian)
+    expect(message(res)).toMatch(/وجود ندارد/)
+    expect(res.body.errors[0].extensions.statusCode).toBe(400)
     expect(await lettersTitled('پیوند ناموجود GraphQL')).toBe(0)
   })
 })
