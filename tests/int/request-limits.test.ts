@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { limitMessages } from '../../src/lib/limits/messages'
 import type { User } from '../../src/payload-types'
 import { testPayload } from '../helpers/payload'
 import { graphql, rest, send, type RestResult } from '../helpers/rest'
@@ -52,6 +53,21 @@ describe('Request limits, wrong types and malformed bodies: a Persian 4xx and no
     expect(res.status).toBe(400)
     expect(message(res)).toMatch(persian)
     expect(await lettersTitled('متن تودرتو')).toBe(0)
+  })
+
+  it('refuses rich text nested 200 levels deep written into a GraphQL mutation, and a broken upload form', async () => {
+    const deep = '{ type: "paragraph", version: 1, children: ['.repeat(200) + '{ type: "text", text: "x", version: 1 }' + '] }'.repeat(200)
+    const res = await graphql(`mutation { createLetter(data: { kind: internal, status: draft, classification: normal, urgency: normal, subject: "متن تودرتوی GraphQL", body: { root: { type: "root", version: 1, children: [${deep}] } } }) { id } }`, token)
+    expect(res.status).toBe(400)
+    expect(message(res)).toMatch(/تودرتو/)
+    expect(await lettersTitled('متن تودرتوی GraphQL')).toBe(0)
+
+    const form = new FormData()
+    form.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')]), 'a.pdf')
+    form.append('_payload', '{"title": ')
+    const upload = await send(new Request('http://localhost:3000/api/attachments', { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form }))
+    expect(upload.status).toBe(400)
+    expect(message(upload)).toBe(limitMessages.invalidJson)
   })
 
   it('refuses 5,000 recipients and 5,000 keywords, and keeps 100', async () => {

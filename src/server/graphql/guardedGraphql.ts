@@ -4,9 +4,9 @@ import { GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'grap
 import { executeAuthStrategies, getPayload, type SanitizedConfig } from 'payload'
 
 import { checkDocument } from '../../lib/graphql/documentLimits'
-import { GRAPHQL_DOCUMENT_LIMITS, GRAPHQL_MAX_QUERY_BYTES, GRAPHQL_MAX_TOKENS } from '../../lib/limits'
+import { GRAPHQL_DOCUMENT_LIMITS, GRAPHQL_MAX_QUERY_BYTES, GRAPHQL_MAX_TOKENS, JSON_MAX_NESTING } from '../../lib/limits'
 import { limitMessages } from '../../lib/limits/messages'
-import { readJsonWithin, refusal, withBody } from '../http/requestLimits'
+import { jsonNesting, readJsonWithin, refusal, withBody } from '../http/requestLimits'
 
 type Config = SanitizedConfig | Promise<SanitizedConfig>
 type Built = ReturnType<typeof configToSchema>
@@ -34,7 +34,7 @@ async function schemaOf(config: Config): Promise<GraphQLSchema> {
  * POST /api/graphql behind the request limits. Every step before Payload's handler is bounded
  * and cheap, in this order: the declared size; who is asking (GraphQL is for logged-in users
  * only: nothing in a registry is public); the body read within the JSON limits; one operation
- * object, never a batch; the query text's bytes; parsing with a token cap; then the document's
+ * object, never a batch; the query text's bytes and nesting; parsing with a token cap; then the document's
  * fields, aliases, root fields, depth and `limit`-weighted cost, counted with each fragment
  * summarised once (src/lib/graphql/documentLimits). Only a document within all of them reaches
  * Payload's validation (whose complexity rule expands every fragment spread) and execution.
@@ -53,6 +53,9 @@ export function guardedGraphqlPost(config: Config): (request: Request) => Promis
     const params = parsed.data as { query?: unknown; variables?: unknown } | undefined
     if (!params || typeof params !== 'object' || typeof params.query !== 'string') return refusal(400, limitMessages.graphql.noQuery)
     if (Buffer.byteLength(params.query, 'utf8') > GRAPHQL_MAX_QUERY_BYTES) return refusal(413, limitMessages.graphql.queryTooLarge(GRAPHQL_MAX_QUERY_BYTES))
+
+    // Inline input objects (a rich-text body written into the query) nest no deeper than a JSON body may.
+    if (jsonNesting(params.query, JSON_MAX_NESTING) > JSON_MAX_NESTING) return refusal(400, limitMessages.jsonTooDeep(JSON_MAX_NESTING))
 
     let document: DocumentNode
     try {
