@@ -10,6 +10,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql'
 
 /**
@@ -90,7 +91,7 @@ export function checkDocument(
   const summaries = new Map<string, Summary>()
   const inProgress = new Set<string>()
 
-  const limitOf = (field: GraphQLField<unknown, unknown>, node: { arguments?: readonly { name: { value: string }; value: import('graphql').ValueNode }[] }, label: string): number => {
+  const limitOf = (field: GraphQLField<unknown, unknown>, node: { arguments?: readonly { name: { value: string }; value: ValueNode }[] }, label: string): number => {
     const limitArg = field.args.find((a) => a.name === 'limit')
     if (!limitArg) return 1
     const given = node.arguments?.find((a) => a.name.value === 'limit')
