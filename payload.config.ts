@@ -23,10 +23,12 @@ import { directorDigestTask } from './src/jobs/directorDigest'
 import { proposeReferralsTask } from './src/jobs/proposeReferrals'
 import { sendNotificationTask } from './src/jobs/sendNotification'
 import { auditFailures } from './src/hooks/audit/auditFailures'
+import { databaseErrorsAre4xx } from './src/hooks/databaseErrorsAre4xx'
 import { keepPublicMessages } from './src/hooks/keepPublicMessages'
 import { oneLoginFailure } from './src/hooks/oneLoginFailure'
 import { malformedRequestIs400 } from './src/hooks/malformedRequestIs400'
 import { depthLimit } from './src/lib/graphql/depthLimit'
+import { GRAPHQL_DOCUMENT_LIMITS, statementTimeoutMs } from './src/lib/limits'
 import { messages } from './src/messages'
 import { migrations } from './src/migrations'
 import { emailFromEnv } from './src/server/email'
@@ -34,7 +36,7 @@ import { UPLOAD_PIXEL_LIMIT, uploadMaxBytes } from './src/server/uploadLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const MAX_DEPTH = 10
-const GRAPHQL_MAX_DEPTH = 12
+const GRAPHQL_MAX_DEPTH = GRAPHQL_DOCUMENT_LIMITS.maxDepth
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || '',
@@ -73,7 +75,7 @@ export default buildConfig({
   collections,
   globals: [ReferralSettings, Letterhead],
   endpoints: [kartablEndpoint, dwellReportEndpoint, searchEndpoint, registryBookPdfEndpoint, digestEndpoint],
-  hooks: { afterError: [keepPublicMessages, oneLoginFailure, malformedRequestIs400, auditFailures] },
+  hooks: { afterError: [keepPublicMessages, oneLoginFailure, malformedRequestIs400, databaseErrorsAre4xx, auditFailures] },
   // REST `depth` above this is refused (src/hooks/refuseDeepQueries), not clamped.
   maxDepth: MAX_DEPTH,
   editor: lexicalEditor(),
@@ -86,8 +88,12 @@ export default buildConfig({
       },
       // Short queries throughout: JIT compilation costs more than it saves (20+ ms on a broad
       // lookup), and the lookup's bitmaps must stay exact (not lossy) for a few hundred
-      // thousand hits.
-      options: '-c jit=off -c work_mem=32MB',
+      // thousand hits. No statement may hold a connection longer than the timeout
+      // (DABIR_STATEMENT_TIMEOUT_MS, default 5 s; the command-line tools run without one, see
+      // src/server/boot.ts): a request the limits let through still cannot stall the pool.
+      get options() {
+        return `-c jit=off -c work_mem=32MB -c statement_timeout=${statementTimeoutMs()}`
+      },
     },
     // Schema push is a development convenience only (`npm run dev`); everywhere else
     // the committed migrations are the schema, applied on start.
@@ -106,6 +112,8 @@ export default buildConfig({
     shouldAutoRun: () => process.env.DABIR_JOBS_AUTORUN !== '0',
     deleteJobOnComplete: false,
   },
+  // Documents are measured before they get here (src/server/graphql/guardedGraphql.ts: who,
+  // size, batch, fragments, aliases, limit-weighted cost); these rules are the second line.
   graphQL: {
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,

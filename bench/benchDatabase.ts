@@ -42,6 +42,8 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   const url = new URL(server.uri)
   url.pathname = `/${name}`
   process.env.DATABASE_URI = url.toString()
+  // Seeding a million rows runs statements longer than the server's timeout (payload.config.ts).
+  process.env.DABIR_STATEMENT_TIMEOUT_MS ??= '0'
 
   const payload: Payload = await getPayload({ config })
   await runMigrations(payload)

@@ -4,6 +4,9 @@ import { auditChanges, auditDeletes, letterActions, userActions, type ActionsOf 
 import { markOperation } from '../hooks/audit/markOperation'
 import { confineQueries } from '../hooks/confineContentQueries'
 import { refuseDeepQueries } from '../hooks/refuseDeepQueries'
+import { refuseMalformedIds } from '../hooks/refuseMalformedIds'
+import { refuseWrongTypes } from '../hooks/refuseWrongTypes'
+import { withRowLimits } from '../fields/withRowLimits'
 import { recordPdfEndpoint } from '../endpoints/recordPdf'
 import { pdfSpecOf } from '../server/pdf/types'
 import { indexForSearch, unindexForSearch } from '../server/search/indexer'
@@ -33,8 +36,10 @@ const UNAUDITED = new Set(['audit-log', 'registry-counters', 'referral-inbox', '
 
 /**
  * Hooks every record type shares, added in one place so a new collection cannot forget them:
- * `depth` beyond the maximum is refused; filters and sorts obey the record type's whitelist
- * (src/hooks/confineContentQueries.ts); every create, update and delete lands in the audit trail;
+ * `depth` beyond the maximum, a malformed id and a value of the wrong type are refused (Persian
+ * 400); filters and sorts obey the record type's whitelist (src/hooks/confineContentQueries.ts);
+ * lists a person fills in hold at most HAS_MANY_MAX_ROWS values; every create, update and
+ * delete lands in the audit trail;
  * a record type that declares `custom.search` is kept in the search index, and one that
  * declares `custom.pdf` answers GET /api/<slug>/:id/pdf.
  */
@@ -44,10 +49,11 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   const searchable = Boolean(searchSpecOf(collection))
   return {
     ...collection,
+    fields: withRowLimits(collection.fields),
     endpoints: [...(collection.endpoints || []), ...(pdfSpecOf(collection) ? [recordPdfEndpoint] : [])],
     hooks: {
       ...hooks,
-      beforeOperation: [markOperation, refuseDeepQueries, confineQueries, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [markOperation, refuseDeepQueries, refuseMalformedIds, refuseWrongTypes, confineQueries, ...(hooks.beforeOperation ?? [])],
       afterChange: [...(hooks.afterChange ?? []), ...(searchable ? [indexForSearch] : []), ...(audited ? [auditChanges(ACTIONS[collection.slug])] : [])],
       afterDelete: [...(hooks.afterDelete ?? []), ...(searchable ? [unindexForSearch] : []), ...(audited ? [auditDeletes] : [])],
     },

@@ -19,7 +19,15 @@ export type Booted = { payload: Payload; database: DatabaseHandle; close: () => 
 export async function bootPayload(opts: { database?: string; migrate?: boolean } = {}): Promise<Booted> {
   const database = await resolveDatabase({ root: projectRoot, database: opts.database ?? 'dabir' })
   process.env.DATABASE_URI = database.uri
-  const payload = await getPayload({ config })
+  // Migrations, reindexing and seeding may run long statements: the statement timeout is for
+  // the server answering requests. The pool reads it once, when created here; the server that
+  // `npm start` spawns afterwards gets the environment as it was.
+  const timeout = process.env.DABIR_STATEMENT_TIMEOUT_MS
+  process.env.DABIR_STATEMENT_TIMEOUT_MS = '0'
+  const payload = await getPayload({ config }).finally(() => {
+    if (timeout === undefined) delete process.env.DABIR_STATEMENT_TIMEOUT_MS
+    else process.env.DABIR_STATEMENT_TIMEOUT_MS = timeout
+  })
   // In `npm run dev` schema push owns the (separate) dev database; migrating it would stop at
   // drizzle's interactive "dev mode" prompt.
   if (opts.migrate !== false) await runMigrations(payload)

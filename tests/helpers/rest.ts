@@ -1,5 +1,7 @@
 import { handleEndpoints } from 'payload'
 
+import { guardedGraphqlPost } from '../../src/server/graphql/guardedGraphql'
+import { checkRestRequest } from '../../src/server/http/requestLimits'
 import { testPayload } from './payload'
 
 export type RestResult = { status: number; body: any; headers: Headers }
@@ -16,10 +18,12 @@ export async function readResponse(response: Response): Promise<RestResult> {
   return { status: response.status, body, headers: response.headers }
 }
 
-/** Sends a request through Payload's own fetch handler (the one Next's route calls), in-process. */
+/** Sends a request through the request limits and Payload's own fetch handler (as Next's route does), in-process. */
 export async function send(request: Request): Promise<RestResult> {
   const payload = await testPayload()
-  return readResponse(await handleEndpoints({ config: payload.config, request }))
+  const checked = await checkRestRequest(request)
+  if (checked instanceof Response) return readResponse(checked)
+  return readResponse(await handleEndpoints({ config: payload.config, request: checked }))
 }
 
 const authHeaders = (token?: string, extra: Record<string, string> = {}) => {
@@ -52,16 +56,20 @@ export function uploadFile(collection: string, fileName: string, bytes: Uint8Arr
   return send(new Request(`http://localhost:3000/api/${collection}`, { method: 'POST', headers: authHeaders(token), body: form }))
 }
 
-/** A GraphQL request through the handler the Next route /api/graphql serves. */
+/** A GraphQL request through the handler the Next route /api/graphql serves (request limits included). */
 export async function graphql(query: string, token?: string, variables?: Record<string, unknown>, accept?: string): Promise<RestResult> {
+  return sendGraphql(JSON.stringify({ query, variables }), token, accept)
+}
+
+/** A raw GraphQL body (any JSON text: a batch, a huge query) through the same handler. */
+export async function sendGraphql(body: string, token?: string, accept?: string): Promise<RestResult> {
   const payload = await testPayload()
-  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',
     headers: authHeaders(token, { 'Content-Type': 'application/json', ...(accept ? { Accept: accept } : {}) }),
-    body: JSON.stringify({ query, variables }),
+    body,
   })
-  return readResponse(await GRAPHQL_POST(Promise.resolve(payload.config))(request))
+  return readResponse(await guardedGraphqlPost(payload.config)(request))
 }
 
 /** GETs a binary response (a PDF) in-process: status, headers and the bytes. */

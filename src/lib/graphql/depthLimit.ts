@@ -12,27 +12,41 @@ export function depthLimit(maxDepth: number, message: (depth: number) => string)
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
     }
 
-    const depthOf = (node: ASTNode, seen: Set<string>): number => {
+    // Each fragment's depth is worked out once: following every spread anew walks an
+    // exponential tree when fragments spread one another repeatedly (issue 11 item 3).
+    const fragmentDepths = new Map<string, number>()
+    const inProgress = new Set<string>()
+    const fragmentDepth = (name: string): number => {
+      const known = fragmentDepths.get(name)
+      if (known !== undefined) return known
+      const fragment = fragments.get(name)
+      // A cycle is the spec rules' error; counted as 0 here so this rule ends.
+      if (!fragment || inProgress.has(name)) return 0
+      inProgress.add(name)
+      const depth = depthOf(fragment)
+      inProgress.delete(name)
+      fragmentDepths.set(name, depth)
+      return depth
+    }
+
+    const depthOf = (node: ASTNode): number => {
       if (!('selectionSet' in node) || !node.selectionSet) return 0
       let deepest = 0
       for (const selection of node.selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
-          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection, seen) : 0)
+          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection) : 0)
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection, seen))
+          deepest = Math.max(deepest, depthOf(selection))
         } else {
-          const name = selection.name.value
-          const fragment = fragments.get(name)
-          if (fragment && !seen.has(name)) deepest = Math.max(deepest, depthOf(fragment, new Set(seen).add(name)))
+          deepest = Math.max(deepest, fragmentDepth(selection.name.value))
         }
-        if (deepest > maxDepth) break
       }
       return deepest
     }
 
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation, new Set())
+        const depth = depthOf(operation)
         if (depth > maxDepth) context.reportError(new GraphQLError(message(depth), { nodes: [operation] }))
       },
     }
