@@ -26,9 +26,11 @@ import { queueProposals } from './hooks/queueProposals'
 import { referralTreeOf } from './hooks/referralTreeOf'
 import { refuseDelete } from './hooks/refuseDelete'
 import { refuseDuplicate } from './hooks/refuseDuplicate'
+import { refuseRepeatedLetterMove } from './hooks/refuseRepeatedMove'
 import { refuseServerFields } from './hooks/refuseServerFields'
 import { setAuthor } from './hooks/setAuthor'
 import { LETTER_CONTENT_FIELDS, LETTER_READ } from './readSpec'
+import { lockBeforeUpdate, refuseStaleUpdate } from '../../server/rowLock'
 import { letterDigestSections } from './digest'
 import { letterPdf } from './pdf'
 import { letterSearch } from './search'
@@ -65,8 +67,10 @@ export const Letters: CollectionConfig = {
       refuseQueriesOn(['body'], letterMessages.bodyNotQueryable),
       confineContentQueries('letters', LETTER_READ, LETTER_CONTENT_FIELDS),
       recordDenials,
+      // Last: an update by id reads the letter only once it alone may move it.
+      lockBeforeUpdate('letters'),
     ],
-    beforeChange: [setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, fileLetter, fillSummary, assignRegistryNumber],
+    beforeChange: [refuseStaleUpdate('letters'), refuseRepeatedLetterMove, setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, fileLetter, fillSummary, assignRegistryNumber],
     afterChange: [classifyAttachments, queueProposals, keepArchived, injectTestFault],
     afterRead: [auditReads],
     beforeDelete: [refuseDelete],
