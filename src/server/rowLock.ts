@@ -75,19 +75,20 @@ async function checkSoftLock(req: PayloadRequest, collection: string, id: number
   })
   const lock = found.docs[0] as { updatedAt?: string; user?: { value?: unknown } } | undefined
   if (lock && lock.user?.value !== req.user?.id && Date.now() - new Date(lock.updatedAt ?? 0).getTime() <= duration * 1000) {
-    throw new Locked(`Document with ID ${id} is currently locked by another user and cannot be modified.`)
+    throw new Locked(raceMessages.openElsewhere)
   }
 }
 
 /**
- * beforeOperation: an update by id locks its row (after `before`, which locks what must be
- * locked first) before Payload reads the document, so the hooks see the state as it is once
- * this request is the only one moving it, never a state another request is changing.
+ * beforeOperation: an update or delete by id locks its row (after `before`, which locks what
+ * must be locked first) before Payload reads the document, so the hooks see the state as it is
+ * once this request is the only one moving it, never a state another request is changing (a
+ * draft being deleted while it is registered waits, then finds it registered).
  */
-export function lockBeforeUpdate(collection: string, before?: (req: PayloadRequest, id: number | string) => Promise<void>): CollectionBeforeOperationHook {
+export function lockBeforeWrite(collection: string, before?: (req: PayloadRequest, id: number | string) => Promise<void>): CollectionBeforeOperationHook {
   return async ({ args, operation, req }) => {
     const id = (args as { id?: number | string }).id
-    if (operation !== 'update' || id === undefined || id === null) return args
+    if ((operation !== 'update' && operation !== 'delete') || id === undefined || id === null) return args
     const checked = (args as { overrideLock?: boolean }).overrideLock === false
     if (checked) await checkSoftLock(req, collection, id)
     if (before) await before(req, id)

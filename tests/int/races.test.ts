@@ -99,6 +99,21 @@ describe('letters under racing requests', () => {
     await expectGapFree(payload, book.id)
   })
 
+  it('a draft deleted while it is being registered waits for the registration, then is refused; the number stays held', async () => {
+    const book = await newBook()
+    const draft = await draftIn(book.id, 'پیش‌نویس حذف هنگام ثبت')
+    const registering = await openTransaction(payload, office)
+    await payload.update({ collection: 'letters', id: draft.id, data: { status: 'registered' }, req: registering.req, user: office, overrideAccess: false })
+    const deleting = rest('DELETE', `/api/letters/${draft.id}`, { token: await tokenFor('office') })
+    const state = await settledOrBlocked(payload, deleting)
+    await registering.commit()
+    const res = fromRest(await deleting)
+    expect(state).toBe('blocked')
+    expect(res.status, res.message).toBe(403)
+    expect((await payload.findByID({ collection: 'letters', id: draft.id, depth: 0 })).status).toBe('registered')
+    await expectGapFree(payload, book.id)
+  })
+
   it('records a correction once: one entry in corrections, the others told there is nothing to correct', async () => {
     const letter = await registerIncoming(payload, sender, { subject: 'موضوع نادرست' })
     expectOneWinner(await patchRace('letters', letter.id, { subject: 'موضوع درست', correctionReason: 'غلط تایپی در موضوع' }, 'office'))

@@ -7,7 +7,7 @@ import { normaliseDossierCode, parentCode } from '../../lib/filing/code'
 import { raceMessages } from '../../lib/races/messages'
 import { refuse } from '../../server/refuse'
 import { refuseRepeatedMove } from '../../server/repeatedMove'
-import { lockBeforeUpdate, lockRow, refuseStaleUpdate } from '../../server/rowLock'
+import { lockBeforeWrite, lockRow, refuseStaleUpdate } from '../../server/rowLock'
 import { dossierText } from './messages'
 
 /** Codes follow the tree: `2-1-3` sits under `2-1`; a child of a closed dossier is closed. */
@@ -61,7 +61,7 @@ export const Dossiers: CollectionConfig = {
   hooks: {
     // An update by id locks the dossier before reading it: closing waits for letters being
     // filed into it (they hold it FOR SHARE) and they, in turn, wait for the closing.
-    beforeOperation: [lockBeforeUpdate('dossiers')],
+    beforeOperation: [lockBeforeWrite('dossiers')],
     beforeChange: [refuseStaleUpdate('dossiers'), refuseClosingTwice, checkPlan],
     afterChange: [closeChildren],
   },

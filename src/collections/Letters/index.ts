@@ -30,7 +30,7 @@ import { refuseRepeatedLetterMove } from './hooks/refuseRepeatedMove'
 import { refuseServerFields } from './hooks/refuseServerFields'
 import { setAuthor } from './hooks/setAuthor'
 import { LETTER_CONTENT_FIELDS, LETTER_READ } from './readSpec'
-import { lockBeforeUpdate, refuseStaleUpdate } from '../../server/rowLock'
+import { lockBeforeWrite, refuseStaleUpdate } from '../../server/rowLock'
 import { letterDigestSections } from './digest'
 import { letterPdf } from './pdf'
 import { letterSearch } from './search'
@@ -68,7 +68,7 @@ export const Letters: CollectionConfig = {
       confineContentQueries('letters', LETTER_READ, LETTER_CONTENT_FIELDS),
       recordDenials,
       // Last: an update by id reads the letter only once it alone may move it.
-      lockBeforeUpdate('letters'),
+      lockBeforeWrite('letters'),
     ],
     beforeChange: [refuseStaleUpdate('letters'), refuseRepeatedLetterMove, setAuthor, checkClassification, guardStatus, checkLinks, detectReferences, refuseDuplicate, fileLetter, fillSummary, assignRegistryNumber],
     afterChange: [classifyAttachments, queueProposals, keepArchived, injectTestFault],

@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { raceMessages } from '../../../lib/races/messages'
 import type { State } from '../../../lib/referrals'
 import { refuseRepeatedMove } from '../../../server/repeatedMove'
-import { lockBeforeUpdate, lockRow } from '../../../server/rowLock'
+import { lockBeforeWrite, lockRow } from '../../../server/rowLock'
 import { executeOnRequest } from '../../../server/sqlOnRequest'
 
 /**
@@ -19,7 +19,7 @@ export async function lockLetterOf(req: PayloadRequest, referralId: number | str
 }
 
 /** beforeOperation: a referral's update locks its letter, then the referral, before reading it. */
-export const lockReferral = lockBeforeUpdate('referrals', lockLetterOf)
+export const lockReferral = lockBeforeWrite('referrals', lockLetterOf)
 
 /**
  * A move that has already happened (the referral is in the state asked for, nothing else would
