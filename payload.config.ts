@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './src/collections'
+import { jobsCollectionAccess, mayManageJobs } from './src/access/jobs'
 import { digestEndpoint } from './src/endpoints/digest'
 import { dwellReportEndpoint } from './src/endpoints/dwellReport'
 import { kartablEndpoint } from './src/endpoints/kartabl'
@@ -111,6 +112,9 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.DABIR_JOBS_AUTORUN !== '0',
     deleteJobOnComplete: false,
+    // Only the system (which skips access) and the admin queue, run or cancel jobs.
+    access: { run: mayManageJobs, queue: mayManageJobs, cancel: mayManageJobs },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, access: jobsCollectionAccess }),
   },
   // Documents are measured before they get here (src/server/graphql/guardedGraphql.ts: who,
   // size, batch, fragments, aliases, limit-weighted cost); these rules are the second line.

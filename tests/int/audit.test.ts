@@ -17,7 +17,7 @@ import { testPayload } from '../helpers/payload'
 import { graphql, rest, uploadFile } from '../helpers/rest'
 import { runScript } from '../helpers/scripts'
 import { DEMO_PASSWORD } from '../helpers/seed'
-import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+import { demoUser, emailOf, tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
 let sender: number
@@ -127,14 +127,14 @@ describe('what the trail records', () => {
     expect((await payload.count({ collection: 'letters', where: { subject: { equals: subject } } })).totalDocs).toBe(0)
     const [failure] = await entries({ action: { equals: 'register' }, outcome: { equals: 'failed' }, interface: { equals: 'rest' } })
     expect(failure).toBeDefined()
-    expect(failure!.actorEmail).toBe('office@demo.dabir.ir')
+    expect(failure!.actorEmail).toBe(emailOf('office'))
     // A refusal (an expert registering an incoming letter) rolls back too, and is recorded as denied.
     const refused = await rest('POST', '/api/letters', {
       token: await tokenFor('expert.gis'),
       body: { kind: 'incoming', status: 'registered', classification: 'normal', urgency: 'normal', subject: 'ثبت غیرمجاز', sender: { relationTo: 'correspondents', value: sender } },
     })
     expect(refused.status).toBe(403)
-    const [denied] = await entries({ action: { equals: 'register' }, outcome: { equals: 'denied' }, actorEmail: { equals: 'expert.gis@demo.dabir.ir' } })
+    const [denied] = await entries({ action: { equals: 'register' }, outcome: { equals: 'denied' }, actorEmail: { equals: emailOf('expert.gis') } })
     expect(denied).toBeDefined()
   })
 

@@ -12,7 +12,7 @@ import { addressOf, receivedMails } from '../helpers/mail'
 import { testPayload } from '../helpers/payload'
 import { checkPdf, compact, documentText } from '../helpers/pdf'
 import { rest, restBytes } from '../helpers/rest'
-import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+import { demoUser, emailOf, tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
 let sender: number
@@ -150,7 +150,7 @@ describe('the 07:00 digest job', () => {
     }
     await run()
     await run()
-    const mails = (await receivedMails()).filter((m) => addressOf(m) === 'director@demo.dabir.ir' && m.subject?.startsWith('گزارش روزانه'))
+    const mails = (await receivedMails()).filter((m) => addressOf(m) === emailOf('director') && m.subject?.startsWith('گزارش روزانه'))
     expect(mails).toHaveLength(1)
     const mail = mails[0]!
     expect(mail.subject).toContain(formatJalaliDate(at, { digits: 'persian' }))

@@ -5,7 +5,7 @@ import type { Dossier } from '../../src/payload-types'
 import { registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { tokenFor, withDemoUsers } from '../helpers/users'
+import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
 let sender: number
@@ -93,8 +93,8 @@ describe('archived (بایگانی‌شده)', () => {
     const filed = await register({ subject: 'نامهٔ بایگانی‌شدنی', dossier: d.id })
     const unfiled = await register({ subject: 'نامهٔ بی‌پرونده' })
     const office = await tokenFor('office')
-    const gis = (await payload.find({ collection: 'users', where: { email: { equals: 'expert.gis@demo.dabir.ir' } } })).docs[0]!.id
-    const ethnic = (await payload.find({ collection: 'users', where: { email: { equals: 'expert.ethnic@demo.dabir.ir' } } })).docs[0]!.id
+    const gis = (await demoUser(payload, 'expert.gis')).id
+    const ethnic = (await demoUser(payload, 'expert.ethnic')).id
     const action = await rest('POST', '/api/referrals', { token: office, body: { record: { relationTo: 'letters', value: filed.id }, to: [gis], purpose: 'action' } })
     const review = await rest('POST', '/api/referrals', { token: office, body: { record: { relationTo: 'letters', value: filed.id }, to: [ethnic], purpose: 'review' } })
     const other = await rest('POST', '/api/referrals', { token: office, body: { record: { relationTo: 'letters', value: unfiled.id }, to: [gis], purpose: 'action' } })

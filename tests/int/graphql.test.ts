@@ -1,18 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemo } from '../../src/seed/seedDemo'
 import { testPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
-import { DEMO_PASSWORD, repoRoot } from '../helpers/seed'
+import { tokenFor, withDemoUsers } from '../helpers/users'
 
 describe('GraphQL on the same access rules', () => {
   let token: string
 
   beforeAll(async () => {
     const payload = await testPayload()
-    await seedDemo(payload, repoRoot, DEMO_PASSWORD)
-    const login = await rest('POST', '/api/users/login', { body: { email: 'head.elections@demo.dabir.ir', password: DEMO_PASSWORD } })
-    token = login.body.token
+    await withDemoUsers(payload)
+    token = await tokenFor('head.elections')
   })
 
   it('answers a logged-in user with the organisation', async () => {

@@ -7,7 +7,7 @@ import { registerIncoming } from '../helpers/letters'
 import { addressOf, receivedMails } from '../helpers/mail'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+import { demoUser, emailOf, tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
 let sender: number
@@ -27,12 +27,12 @@ describe('mail on a referral', () => {
   it('a new referral mails its recipient through the job queue: Persian, RTL, plain text, Jalali deadline, a link', async () => {
     const letter = await registerIncoming(payload, sender, { subject: 'درخواست تشکیل شورای بخش', urgency: 'urgent' })
     const { body } = await refer('office', { record: about(letter.id), to: [await userId('expert.ethnic')], purpose: 'action', instruction: 'پیگیری شود' })
-    const before = (await mailsTo('expert.ethnic@demo.dabir.ir')).length
+    const before = (await mailsTo(emailOf('expert.ethnic'))).length
     const queued = await payload.find({ collection: 'notifications', where: { referral: { equals: body.doc.id } } })
     expect(queued.docs.map((n) => n.status)).toEqual(['queued'])
 
     await runQueue()
-    const mails = await mailsTo('expert.ethnic@demo.dabir.ir')
+    const mails = await mailsTo(emailOf('expert.ethnic'))
     expect(mails).toHaveLength(before + 1)
     const mail = mails.at(-1)!
     expect(mail.subject).toBe('ارجاع تازه: درخواست تشکیل شورای بخش')
@@ -47,7 +47,7 @@ describe('mail on a referral', () => {
     const letter = await registerIncoming(payload, sender, { subject: 'گزارش سری اقوام', classification: 'secret' })
     const { body } = await refer('director', { record: about(letter.id), to: [await userId('deputy.political')], purpose: 'review', instruction: 'محرمانه بماند' })
     await runQueue()
-    const mail = (await mailsTo('deputy.political@demo.dabir.ir')).at(-1)!
+    const mail = (await mailsTo(emailOf('deputy.political'))).at(-1)!
     expect(mail.subject).toBe('ارجاع تازه: نامهٔ سری')
     expect(mail.raw).not.toMatch(/اقوام|محرمانه بماند/)
     expect(mail.text).not.toMatch(/اقوام|محرمانه بماند/)
@@ -56,7 +56,7 @@ describe('mail on a referral', () => {
     await rest('GET', `/api/referrals/${body.doc.id}`, { token: deputy })
     await rest('PATCH', `/api/referrals/${body.doc.id}`, { token: deputy, body: { state: 'returned', returnReason: 'به معاونت انتخابات مربوط است' } })
     await runQueue()
-    const back = (await mailsTo('director@demo.dabir.ir')).at(-1)!
+    const back = (await mailsTo(emailOf('director'))).at(-1)!
     expect(back.subject).toBe('ارجاع عودت‌شده: نامهٔ سری')
     expect(back.text).not.toContain('معاونت انتخابات')
   })
@@ -77,14 +77,14 @@ describe('mail on a referral', () => {
     expect((await receivedMails()).length).toBe(before)
     await rest('PATCH', `/api/referrals/${draft.body.doc.id}`, { token: await tokenFor('office'), body: { state: 'sent' } })
     await runQueue()
-    expect((await mailsTo('expert.gis@demo.dabir.ir')).at(-1)?.subject).toBe('ارجاع تازه: ارجاع برگشت‌خورده')
+    expect((await mailsTo(emailOf('expert.gis'))).at(-1)?.subject).toBe('ارجاع تازه: ارجاع برگشت‌خورده')
   })
 
   it('never sends the same mail twice: not when its job runs again, not after a crash mid-send', async () => {
     const letter = await registerIncoming(payload, sender, { subject: 'یک بار و فقط یک بار' })
     const { body } = await refer('office', { record: about(letter.id), to: [await userId('head.elections')], purpose: 'action' })
     await runQueue()
-    const count = async () => (await mailsTo('head.elections@demo.dabir.ir')).filter((m) => m.subject === 'ارجاع تازه: یک بار و فقط یک بار').length
+    const count = async () => (await mailsTo(emailOf('head.elections'))).filter((m) => m.subject === 'ارجاع تازه: یک بار و فقط یک بار').length
     expect(await count()).toBe(1)
     const [note] = (await payload.find({ collection: 'notifications', where: { referral: { equals: body.doc.id } } })).docs
     await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: note!.id } })
@@ -97,7 +97,7 @@ describe('mail on a referral', () => {
     const [pending] = (await payload.find({ collection: 'notifications', where: { referral: { equals: second.body.doc.id } } })).docs
     await payload.update({ collection: 'notifications', id: pending!.id, data: { status: 'sending' } })
     await runQueue()
-    expect((await mailsTo('head.elections@demo.dabir.ir')).some((m) => m.subject === 'ارجاع تازه: ارسال نیمه‌کاره')).toBe(false)
+    expect((await mailsTo(emailOf('head.elections'))).some((m) => m.subject === 'ارجاع تازه: ارسال نیمه‌کاره')).toBe(false)
     // The same event cannot even be recorded twice.
     await expect(
       payload.create({ collection: 'notifications', data: { kind: 'referral-new', to: pending!.to, toEmail: pending!.toEmail, subject: 'x', dedupeKey: pending!.dedupeKey } as never }),
@@ -126,13 +126,13 @@ describe('the working morning’s mail', () => {
       await runQueue()
     }
     await daily()
-    const mine = await mailsTo('expert.elections@demo.dabir.ir')
+    const mine = await mailsTo(emailOf('expert.elections'))
     const reminder = mine.find((m) => m.subject?.startsWith('یادآوری'))
     expect(reminder?.text).toContain('مهلت فردا')
     const list = mine.find((m) => m.subject?.startsWith('ارجاع‌های دیرکرد شما'))
     expect(list?.text).toContain('(محرمانه)')
     expect(list?.text).not.toContain('گذشته از مهلت')
-    const head = (await mailsTo('head.elections@demo.dabir.ir')).find((m) => m.subject?.startsWith('ارجاع‌های دیرکرد') && !m.subject.includes('شما'))
+    const head = (await mailsTo(emailOf('head.elections'))).find((m) => m.subject?.startsWith('ارجاع‌های دیرکرد') && !m.subject.includes('شما'))
     expect(head).toBeDefined()
 
     const total = (await receivedMails()).length

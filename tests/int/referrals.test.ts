@@ -11,7 +11,7 @@ import { tinyPdf } from '../helpers/files'
 import { registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
 import { rest, uploadFile } from '../helpers/rest'
-import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+import { demoUser, emailOf, tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
 let sender: number
@@ -59,7 +59,7 @@ describe('a referral grants its paper', () => {
     expect(errorText(res.body)).toMatch(persian)
     expect((await payload.count({ collection: 'referrals' })).totalDocs).toBe(before)
     const denied = await payload.find({ collection: 'audit-log', where: { targetCollection: { equals: 'referrals' }, outcome: { equals: 'denied' } }, sort: '-id', limit: 1 })
-    expect(denied.docs[0]?.actorEmail).toBe('deputy.political@demo.dabir.ir')
+    expect(denied.docs[0]?.actorEmail).toBe(emailOf('deputy.political'))
   })
 
   it('a paper one cannot read in full cannot be referred, nor a draft', async () => {

@@ -4,7 +4,10 @@ import { allowIf, isAuthenticated } from '../../access'
 import { mayCorrect } from '../../access/policies'
 import { idOf } from '../../lib/compare'
 import { normaliseDossierCode, parentCode } from '../../lib/filing/code'
+import { raceMessages } from '../../lib/races/messages'
 import { refuse } from '../../server/refuse'
+import { refuseRepeatedMove } from '../../server/repeatedMove'
+import { lockBeforeWrite, lockRow, refuseStaleUpdate } from '../../server/rowLock'
 import { dossierText } from './messages'
 
 /** Codes follow the tree: `2-1-3` sits under `2-1`; a child of a closed dossier is closed. */
@@ -19,11 +22,18 @@ const checkPlan: CollectionBeforeChangeHook = async ({ data, originalDoc, operat
     if (expectedParent) return deny(dossierText.parentMissing(expectedParent))
     return data
   }
+  // Held until this dossier is stored: the parent cannot close in between (closing locks it).
+  if (operation === 'create') await lockRow(req, 'dossiers', parentId, 'share')
   const parent = await req.payload.findByID({ collection: 'dossiers', id: parentId, depth: 0, req, overrideAccess: true, disableErrors: true })
   if (!parent || parent.code !== expectedParent) return deny(dossierText.codeNotUnderParent(code, parent?.code ?? '?'))
   if (operation === 'create' && parent.status === 'closed') return deny(dossierText.parentClosed, 409)
   return data
 }
+
+/** Closing a closed dossier again is a 409: of twenty racing requests, one closes it. */
+const refuseClosingTwice = refuseRepeatedMove('dossiers', (original, data, unchanged) =>
+  original.status === 'closed' && data.status === 'closed' && unchanged ? { message: raceMessages.dossierAlreadyClosed(String(original.code)), action: 'update' } : null,
+)
 
 /** Closing a dossier closes every dossier under it. */
 const closeChildren: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
@@ -48,7 +58,13 @@ export const Dossiers: CollectionConfig = {
     // The plan is history: a dossier is closed, never deleted.
     delete: () => false,
   },
-  hooks: { beforeChange: [checkPlan], afterChange: [closeChildren] },
+  hooks: {
+    // An update by id locks the dossier before reading it: closing waits for letters being
+    // filed into it (they hold it FOR SHARE) and they, in turn, wait for the closing.
+    beforeOperation: [lockBeforeWrite('dossiers')],
+    beforeChange: [refuseStaleUpdate('dossiers'), refuseClosingTwice, checkPlan],
+    afterChange: [closeChildren],
+  },
   fields: [
     { name: 'code', type: 'text', label: 'کد پرونده', required: true, unique: true, index: true, admin: { description: 'مانند ۲-۱-۳؛ زیر پروندهٔ ۲-۱' } },
     { name: 'title', type: 'text', label: 'عنوان', required: true },

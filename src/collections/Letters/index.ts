@@ -26,9 +26,11 @@ import { queueProposals } from './hooks/queueProposals'
 import { referralTreeOf } from './hooks/referralTreeOf'
 import { refuseDelete } from './hooks/refuseDelete'
 import { refuseDuplicate } from './hooks/refuseDuplicate'
+import { refuseRepeatedLetterMove } from './hooks/refuseRepeatedMove'
 import { refuseServerFields } from './hooks/refuseServerFields'
 import { setAuthor } from './hooks/setAuthor'
 import { LETTER_READ } from './readSpec'
+import { lockBeforeWrite, refuseStaleUpdate } from '../../server/rowLock'
 import { letterDigestSections } from './digest'
 import { letterPdf } from './pdf'
 import { letterSearch } from './search'
@@ -63,8 +65,10 @@ export const Letters: CollectionConfig = {
     beforeValidate: [refuseServerFields, readSenderDateJalali],
     beforeOperation: [
       recordDenials,
+      // Last: an update by id reads the letter only once it alone may move it.
+      lockBeforeWrite('letters'),
     ],
-    beforeChange: [setAuthor, refuseAboveClearance('letters'), guardStatus, freezeRegistered, checkLinks, detectReferences, refuseDuplicate, fileLetter, fillSummary, assignRegistryNumber],
+    beforeChange: [refuseStaleUpdate('letters'), refuseRepeatedLetterMove, setAuthor, refuseAboveClearance('letters'), guardStatus, freezeRegistered, checkLinks, detectReferences, refuseDuplicate, fileLetter, fillSummary, assignRegistryNumber],
     afterChange: [classifyAttachments, queueProposals, keepArchived, injectTestFault],
     afterRead: [auditReads],
     beforeDelete: [refuseDelete],

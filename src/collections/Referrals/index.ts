@@ -12,6 +12,8 @@ import { toOptions } from '../../lib/letters/options'
 import { isOverdue, PURPOSE_LABELS, STATE_LABELS } from '../../lib/referrals'
 import { hasRole } from '../../lib/security/roles'
 import { executeOnRequest } from '../../server/sqlOnRequest'
+import { refuseStaleUpdate } from '../../server/rowLock'
+import { lockReferral, refuseRepeatedReferralMove } from './hooks/lockReferral'
 import { markSeen } from './hooks/markSeen'
 import { notifyReferral } from './hooks/notifyReferral'
 import { syncInbox } from './hooks/syncInbox'
@@ -54,7 +56,9 @@ export const Referrals: CollectionConfig = {
     delete: () => false,
   },
   hooks: {
-    beforeChange: [prepareReferral],
+    // A move reads the referral only once it alone may move it (its letter locked first).
+    beforeOperation: [lockReferral],
+    beforeChange: [refuseStaleUpdate('referrals'), refuseRepeatedReferralMove, prepareReferral],
     afterChange: [syncInbox, notifyReferral, carryAttachments('responseAttachments')],
     afterRead: [markSeen],
   },

@@ -4,6 +4,7 @@ import { idOf } from '../../../lib/compare'
 import { jalaliDateOf, tehranDayRange } from '../../../lib/jalali'
 import { letterMessages } from '../../../lib/letters/messages'
 import { normalizeForSearch } from '../../../lib/persian'
+import { lockKey } from '../../../server/rowLock'
 
 /** The sender's number as typed, made comparable (digits, letters, spacing). */
 export const senderNumberKey = (value: unknown): string | null =>
@@ -12,6 +13,8 @@ export const senderNumberKey = (value: unknown): string | null =>
 /**
  * The same incoming letter registered twice (same sender, sender's number and date) is
  * refused with 409 naming the existing number, unless the request marks it deliberate.
+ * Registrations of the same key wait for each other (a transaction-level advisory lock on the
+ * key, taken before looking), so twins sent at once are refused as if sent one after another.
  */
 export const refuseDuplicate: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
@@ -21,6 +24,7 @@ export const refuseDuplicate: CollectionBeforeChangeHook = async ({ data, origin
   const senderId = idOf(merged.sender)
   if (!senderId || !data.senderNumberKey || !merged.senderDate) return data
   const { start, end } = tehranDayRange(jalaliDateOf(new Date(merged.senderDate)))
+  await lockKey(req, 'letters:incoming-duplicate', `${senderId}|${data.senderNumberKey}|${start.toISOString()}`)
   const found = await req.payload.find({
     collection: 'letters',
     where: {

@@ -9,6 +9,7 @@ import { hasRole } from '../../../lib/security/roles'
 import { holidayTable } from '../../../server/holidays'
 import { refuse } from '../../../server/refuse'
 import { RECOMPUTING_DEADLINES } from '../../Holidays/hooks/recomputeOpenDeadlines'
+import { lockRow } from '../../../server/rowLock'
 import { referralText } from '../messages'
 import { resolveRecipients } from '../recipients'
 
@@ -28,6 +29,8 @@ export const prepareReferral: CollectionBeforeChangeHook = async ({ data, operat
   const record = data.record as { relationTo?: string; value?: unknown } | undefined
   const recordId = idOf(record?.value)
   if (record?.relationTo !== 'letters' || recordId === null) return deny(referralText.recordRequired, 400)
+  // The letter stays as read (registered, not cancelled meanwhile) until the referral is stored.
+  await lockRow(req, 'letters', recordId)
   const letter = await req.payload.findByID({ collection: 'letters', id: recordId, depth: 0, req, overrideAccess: true, disableErrors: true })
   const reader = await readerOf(req, 'letters')
   if (!letter || !reader || !canReadContent(reader, factsOf(letter as never, LETTER_READ))) return deny(referralText.recordUnreadable, letter ? 403 : 400)
@@ -70,6 +73,8 @@ export async function recipientProblem(req: PayloadRequest, recipients: number[]
 async function guardTransition(data: Data, original: Data, req: Parameters<CollectionBeforeChangeHook>[0]['req']) {
   const user = req.user
   const from = original.state as State
+  // Opening a referral someone (or a twin request) has already moved past `sent` moves nothing.
+  if (req.context.dabirMarkingSeen && from !== 'sent') return { ...data, state: from }
   const to = (data.state ?? from) as State
   const target = { action: 'update' as const, collection: 'referrals', id: original.id as number }
   const isSender = user && idOf(original.from) === user.id
