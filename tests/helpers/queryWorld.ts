@@ -104,12 +104,16 @@ export async function buildWorld(payload: Payload, tag: string): Promise<World> 
   const H = (await paper('highly-confidential', 'H', { copies: copiesOfH, inReplyTo: N, dossier })).id
   const T = (await paper('top-secret', 'T', { inReplyTo: N })).id
   // The addressee's own drafts, replying to a paper they see the header of, and to one they do not see.
-  const draft = (inReplyTo: number, key: string, who: Who = 'addressee') =>
-    payload.create({
+  // A writer cannot link a paper they do not see (it answers as missing), so the link is set by
+  // the system afterwards: as if the paper had been raised after the writer linked it.
+  const draft = async (inReplyTo: number, key: string, who: Who = 'addressee') => {
+    const created = await payload.create({
       collection: 'letters',
-      data: { kind: 'outgoing', status: 'draft', classification: 'normal', urgency: 'normal', subject: `پیش‌نویس ${key} ${who} ${tag}`, inReplyTo } as never,
+      data: { kind: 'outgoing', status: 'draft', classification: 'normal', urgency: 'normal', subject: `پیش‌نویس ${key} ${who} ${tag}` } as never,
       user: users[who],
     })
+    return payload.update({ collection: 'letters', id: created.id, data: { inReplyTo } as never })
+  }
   const draftReplyingToS = (await draft(S, 'S')).id
   const draftReplyingToT = (await draft(T, 'T')).id
   const expertDraft = (await draft(H, 'H', 'expert')).id

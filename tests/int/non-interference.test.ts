@@ -2,7 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import fc from 'fast-check'
 import type { Payload } from 'payload'
 import { stringify } from 'qs-esm'
-import { beforeAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { testPayload } from '../helpers/payload'
 import { buildWorld, type Who, type World } from '../helpers/queryWorld'
@@ -92,22 +93,30 @@ async function swapsFor(who: Who): Promise<Swap[]> {
   return swaps
 }
 
-/** Writes state A or B; the audit trail's append-only trigger is bypassed for the test's own rewrite. */
+/**
+ * Writes state A or B, as the database owner: the app's own role may not bypass the audit
+ * trail's append-only trigger (that is the point of it), the test's own rewrite must.
+ */
 async function setState(swaps: Swap[], state: 'a' | 'b') {
-  const db = payload.db.drizzle as unknown as { transaction: (fn: (tx: { execute: (q: unknown) => Promise<unknown> }) => Promise<void>) => Promise<void> }
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL session_replication_role = replica`)
+  const client = new pg.Client({ connectionString: inject('databaseUri') })
+  await client.connect()
+  try {
+    await client.query('BEGIN')
+    await client.query('SET LOCAL session_replication_role = replica')
     for (const swap of swaps) {
-      const values = swap[state]
-      const sets = sql.join(
-        Object.entries(values).map(([column, value]) =>
-          column === 'body' || column === 'changes' ? sql`${sql.raw(column)} = ${value === null ? null : JSON.stringify(value)}::jsonb` : sql`${sql.raw(column)} = ${value}`,
-        ),
-        sql`, `,
-      )
-      await tx.execute(sql`UPDATE ${sql.raw(swap.table)} SET ${sets} WHERE id = ${swap.id}`)
+      const entries = Object.entries(swap[state])
+      const isJson = (column: string) => column === 'body' || column === 'changes'
+      const sets = entries.map(([column], i) => `${column} = $${i + 1}${isJson(column) ? '::jsonb' : ''}`)
+      const params = entries.map(([column, value]) => (isJson(column) && value !== null ? JSON.stringify(value) : value))
+      await client.query(`UPDATE ${swap.table} SET ${sets.join(', ')} WHERE id = $${entries.length + 1}`, [...params, swap.id])
     }
-  })
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK')
+    throw error
+  } finally {
+    await client.end()
+  }
 }
 
 let auditCap = 0
