@@ -4,6 +4,7 @@ import { auditChanges, auditDeletes, letterActions, userActions, type ActionsOf 
 import { markOperation } from '../hooks/audit/markOperation'
 import { confineQueries } from '../hooks/confineContentQueries'
 import { refuseDeepQueries } from '../hooks/refuseDeepQueries'
+import { softLockOnRequest } from '../server/rowLock'
 import { refuseMalformedIds } from '../hooks/refuseMalformedIds'
 import { refuseWrongTypes } from '../hooks/refuseWrongTypes'
 import { withRowLimits } from '../fields/withRowLimits'
@@ -53,7 +54,7 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
     endpoints: [...(collection.endpoints || []), ...(pdfSpecOf(collection) ? [recordPdfEndpoint] : [])],
     hooks: {
       ...hooks,
-      beforeOperation: [markOperation, refuseDeepQueries, refuseMalformedIds, refuseWrongTypes, confineQueries, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [markOperation, refuseDeepQueries, refuseMalformedIds, softLockOnRequest, refuseWrongTypes, confineQueries, ...(hooks.beforeOperation ?? [])],
       afterChange: [...(hooks.afterChange ?? []), ...(searchable ? [indexForSearch] : []), ...(audited ? [auditChanges(ACTIONS[collection.slug])] : [])],
       afterDelete: [...(hooks.afterDelete ?? []), ...(searchable ? [unindexForSearch] : []), ...(audited ? [auditDeletes] : [])],
     },

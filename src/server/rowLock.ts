@@ -80,20 +80,34 @@ async function checkSoftLock(req: PayloadRequest, collection: string, id: number
 }
 
 /**
+ * beforeOperation, on every collection (src/collections/index.ts): Payload's soft lock of an
+ * update or delete by id is checked on the request's own transaction, and Payload is told it
+ * is done. Left to Payload, ten concurrent updates of any record type (users, attachments,
+ * correspondents…) each hold a pooled connection for their transaction and wait for an
+ * eleventh to check the lock: the pool is exhausted and the server stalls.
+ */
+export const softLockOnRequest: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  const id = (args as { id?: number | string }).id
+  if ((operation !== 'update' && operation !== 'delete') || id === undefined || id === null) return args
+  if ((args as { overrideLock?: boolean }).overrideLock !== false) return args
+  await checkSoftLock(req, collection.slug, id)
+  return { ...args, overrideLock: true }
+}
+
+/**
  * beforeOperation: an update or delete by id locks its row (after `before`, which locks what
  * must be locked first) before Payload reads the document, so the hooks see the state as it is
  * once this request is the only one moving it, never a state another request is changing (a
- * draft being deleted while it is registered waits, then finds it registered).
+ * draft being deleted while it is registered waits, then finds it registered). The soft lock
+ * was checked before, by softLockOnRequest.
  */
 export function lockBeforeWrite(collection: string, before?: (req: PayloadRequest, id: number | string) => Promise<void>): CollectionBeforeOperationHook {
   return async ({ args, operation, req }) => {
     const id = (args as { id?: number | string }).id
     if ((operation !== 'update' && operation !== 'delete') || id === undefined || id === null) return args
-    const checked = (args as { overrideLock?: boolean }).overrideLock === false
-    if (checked) await checkSoftLock(req, collection, id)
     if (before) await before(req, id)
     await lockRow(req, collection, id)
-    return checked ? { ...args, overrideLock: true } : args
+    return args
   }
 }
 

@@ -214,3 +214,17 @@ describe('dossiers under racing requests', () => {
     expect(res.status, res.message).toBe(409)
   })
 })
+
+describe('any record type under many concurrent updates', () => {
+  // Payload checked its soft lock on a second pooled connection while each update held one for
+  // its transaction: ten or more at once exhausted the pool and the server stalled for good.
+  it('answers twenty simultaneous updates of one correspondent and of one account, none waiting forever', async () => {
+    const admin = await tokenFor('admin')
+    const target = await payload.create({ collection: 'correspondents', data: { name: 'بخشداری (هم‌زمانی)', kind: 'district-office' } as never })
+    const correspondents = await race(N, (i) => rest('PATCH', `/api/correspondents/${target.id}`, { token: admin, body: { name: `بخشداری (هم‌زمانی ${i})` } }).then(fromRest))
+    expect(correspondents.map((o) => o.status)).toEqual(Array(N).fill(200))
+    const expert = await demoUser(payload, 'expert.gis')
+    const accounts = await race(N, (i) => rest('PATCH', `/api/users/${expert.id}`, { token: admin, body: { fullName: `کارشناس فنی ${i}` } }).then(fromRest))
+    expect(accounts.map((o) => o.status)).toEqual(Array(N).fill(200))
+  })
+})
