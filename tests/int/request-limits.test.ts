@@ -82,7 +82,7 @@ describe('Request limits, wrong types and malformed bodies: a Persian 4xx and no
     expect(hundred.status).toBe(201)
   })
 
-  it('refuses limit=0, limit above 100 and pagination=false on REST lists, and answers limit=100', async () => {
+  it('refuses limit=0, limit above 250 and pagination=false on REST lists, and answers limit=100', async () => {
     for (const query of ['limit=0', 'limit=100000', 'limit=abc', 'pagination=false']) {
       const res = await rest('GET', `/api/letters?${query}`, { token })
       expect(res.status, query).toBe(400)

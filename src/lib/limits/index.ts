@@ -14,8 +14,12 @@ export function jsonMaxBytes(env: Record<string, string | undefined> = process.e
 /** Deepest nesting of objects and arrays in a JSON body (a letter's rich text with nested lists needs ~40). */
 export const JSON_MAX_NESTING = 100
 
-/** Largest page of a list (REST `limit`, GraphQL `limit`); `limit=0` («all») and `pagination=false` are refused. */
-export const LIST_MAX_LIMIT = 100
+/**
+ * Largest page of a list (REST `limit`, GraphQL `limit`); `limit=0` («all») and `pagination=false`
+ * are refused. 250 because Payload's admin asks that many at once for the relationship cells of a
+ * list (RelationshipProvider in @payloadcms/ui) and the kartabl's colleague picker asks 200.
+ */
+export const LIST_MAX_LIMIT = 250
 
 /** Payload's page size when a list names none. */
 export const LIST_DEFAULT_LIMIT = 10
