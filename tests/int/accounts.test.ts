@@ -251,13 +251,16 @@ describe('logging in tells nothing about accounts, and is rate limited', () => {
       expect(res.body.token).toBeUndefined()
     }
 
+    // GraphQL is for logged-in users only (src/server/graphql): an anonymous loginUser is refused
+    // before any account is looked at, with one answer whatever the account (login is REST's).
     const loginUser = (email: string, password = PASSWORD) =>
       graphql('mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }', undefined, { email, password })
-    const viaGraphql = [await loginUser(at('nobody-such-gql')), await loginUser(wrong.email, 'nope-1405'), await loginUser(locked.email), await loginUser(inactive.email)]
+    const viaGraphql = [await loginUser(at('nobody-such-gql')), await loginUser(wrong.email, 'nope-1405'), await loginUser(locked.email), await loginUser(inactive.email), await loginUser(wrong.email)]
     for (const res of viaGraphql) {
+      expect(res.status).toBe(401)
       expect(res.body.data?.loginUser ?? null).toBeNull()
-      expect(res.body.errors?.[0]?.message).toBe(accountMessages.loginFailed)
-      expect(res.body.errors?.[0]?.extensions?.statusCode).toBe(401)
+      expect(res.body).toEqual(viaGraphql[0]!.body)
+      expect(errorText(res.body)).toMatch(persian)
     }
     // The trail keeps the real reason.
     const failed = await entries({ action: { equals: 'login-failed' }, message: { contains: inactive.email } })
@@ -277,10 +280,6 @@ describe('logging in tells nothing about accounts, and is rate limited', () => {
     // The same address typed differently is the same account.
     const again = await login(`  ${email.toUpperCase()} `, 'guess')
     expect(again.status).toBe(429)
-    const viaGraphql = await graphql(`mutation { loginUser(email: "${email}", password: "guess") { token } }`)
-    expect(viaGraphql.body.errors?.[0]?.extensions?.statusCode).toBe(429)
-    expect(viaGraphql.body.errors?.[0]?.message).toMatch(persian)
-    expect(viaGraphql.body.errors?.[0]?.extensions?.data?.retryAfter).toBeGreaterThan(0)
   })
 
   it('limits failed attempts per client address behind a declared proxy, and ignores X-Forwarded-For without one', async () => {

@@ -38,13 +38,13 @@ describe('who may run the job queue', () => {
 
   it.each([...PEOPLE, 'anonymous'])('%s: the jobs collection over REST (read by the admin only; nobody writes)', async (who) => {
     const token = await tokenOf(who)
-    const job = await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: 0 }, queue: QUEUE })
+    const job = await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: 2_000_000_000 }, queue: QUEUE })
     const list = await rest('GET', '/api/payload-jobs', { token })
     if (mayManage(who)) {
       expect(list.status).toBe(200)
       expect(list.body.docs.map((d: { id: number }) => d.id)).toContain(job.id)
     } else expect(REFUSED).toContain(list.status)
-    const created = await rest('POST', '/api/payload-jobs', { token, body: { taskSlug: 'sendNotification', input: { notificationId: 0 }, queue: QUEUE } })
+    const created = await rest('POST', '/api/payload-jobs', { token, body: { taskSlug: 'sendNotification', input: { notificationId: 2_000_000_000 }, queue: QUEUE } })
     expect(REFUSED).toContain(created.status)
     const cancelled = await rest('PATCH', `/api/payload-jobs/${job.id}`, { token, body: { hasError: true, error: { cancelled: true } } })
     expect([401, 403, 404]).toContain(cancelled.status)
@@ -67,9 +67,9 @@ describe('who may run the job queue', () => {
 
   it.each(PEOPLE)('%s: queue, run and cancel through the Local API with access control on', async (who) => {
     const req = await reqAs(who)
-    const queue = () => payload.jobs.queue({ task: 'sendNotification', input: { notificationId: 0 }, queue: QUEUE, req, overrideAccess: false })
+    const queue = () => payload.jobs.queue({ task: 'sendNotification', input: { notificationId: 2_000_000_000 }, queue: QUEUE, req, overrideAccess: false })
     const run = () => payload.jobs.run({ queue: QUEUE, limit: 1, req, overrideAccess: false })
-    const target = await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: 0 }, queue: QUEUE })
+    const target = await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: 2_000_000_000 }, queue: QUEUE })
     const cancel = () => payload.jobs.cancel({ where: { id: { equals: target.id } }, queue: QUEUE, req, overrideAccess: false })
     if (mayManage(who)) {
       await expect(queue()).resolves.toBeTruthy()
@@ -84,7 +84,7 @@ describe('who may run the job queue', () => {
   })
 
   it('the system still queues and runs its own jobs (hooks and the queue runner skip access)', async () => {
-    const job = await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: 0 }, queue: QUEUE })
+    const job = await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: 2_000_000_000 }, queue: QUEUE })
     await payload.jobs.run({ queue: QUEUE, limit: 100 })
     expect((await payload.findByID({ collection: 'payload-jobs', id: job.id })).completedAt).toBeTruthy()
   })
