@@ -210,6 +210,23 @@ describe('the same incoming letter registered twice', () => {
     })
     expect(deliberate.status).toBe(201)
   })
+
+  it('is refused without naming the existing number when that letter is hidden from the one registering', async () => {
+    // A top-secret letter (registered by the system here): the office chief (secret) may not see it.
+    const hidden = await payload.create({
+      collection: 'letters',
+      data: incomingData('گزارش بسیار سری', { classification: 'top-secret', senderNumber: '۹۰۹/س', senderDateJalali: '1405/08/12' }),
+    })
+    expect(hidden.registryNumber).toBeTruthy()
+    const res = await rest('POST', '/api/letters', {
+      body: incomingData('گزارش (دوباره)', { senderNumber: '909/س', senderDateJalali: '1405/08/12' }),
+      token: await tokenFor('office'),
+    })
+    expect(res.status).toBe(409)
+    expect(errorText(res.body)).toMatch(persian)
+    expect(errorText(res.body)).not.toContain(hidden.registryNumber!)
+    expect(errorText(res.body).replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)))).not.toContain(hidden.registryNumber!)
+  })
 })
 
 describe('references to our own numbers in the text', () => {

@@ -27,6 +27,8 @@ export const letterMessages = {
   deleteNotAuthor: 'پیش‌نویس را فقط نویسندهٔ آن می‌تواند حذف کند.',
   duplicate: (number: string) =>
     `این نامه پیش‌تر با شمارهٔ ${number} ثبت شده است (همان فرستنده، شماره و تاریخ). اگر ثبت دوباره عمدی است، deliberateDuplicate را بفرستید.`,
+  duplicateHidden:
+    'این نامه پیش‌تر ثبت شده است (همان فرستنده، شماره و تاریخ)، با طبقه‌بندی‌ای بالاتر از دسترسی شما. اگر ثبت دوباره عمدی است، deliberateDuplicate را بفرستید.',
   senderMustBeCorrespondent: 'فرستندهٔ نامهٔ وارده باید یکی از طرف‌های مکاتبه (correspondents) باشد.',
   senderMustBePost: 'فرستندهٔ نامهٔ صادره یا داخلی باید سمت امضاکننده (posts) باشد.',
   senderDateFuture: 'تاریخ نامهٔ فرستنده نمی‌تواند در آینده باشد.',

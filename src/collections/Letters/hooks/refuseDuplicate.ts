@@ -42,6 +42,11 @@ export const refuseDuplicate: CollectionBeforeChangeHook = async ({ data, origin
     limit: 1,
     req,
   })
-  if (found.docs[0]) throw new APIError(letterMessages.duplicate(found.docs[0].registryNumber ?? ''), 409, null, true)
-  return data
+  const existing = found.docs[0]
+  if (!existing) return data
+  // The duplicate is named only to those who may see it: a hidden letter is not told by its number.
+  const seen = req.user
+    ? await req.payload.count({ collection: 'letters', where: { id: { equals: existing.id } }, user: req.user, overrideAccess: false, req })
+    : { totalDocs: 0 }
+  throw new APIError(seen.totalDocs ? letterMessages.duplicate(existing.registryNumber ?? '') : letterMessages.duplicateHidden, 409, null, true)
 }
