@@ -150,24 +150,32 @@ async function peek(door: Door, local: string, paper: Paper): Promise<boolean> {
   }
 }
 
+/** Every user × level × door: what each door showed against what the rule says it may. */
+async function walkMatrix<D extends string>(
+  doors: readonly D[],
+  shows: (door: D, local: string, paper: Paper) => Promise<boolean>,
+  may: (local: string, level: Level) => boolean,
+): Promise<{ cells: number; leaks: string[]; refusals: string[] }> {
+  let cells = 0
+  const leaks: string[] = []
+  const refusals: string[] = []
+  for (const local of USERS) {
+    for (const level of LEVELS) {
+      for (const door of doors) {
+        cells++
+        const seen = await shows(door, local, papers.get(level)!)
+        if (seen && !may(local, level)) leaks.push(`${local} × ${level} × ${door}`)
+        if (!seen && may(local, level)) refusals.push(`${local} × ${level} × ${door}`)
+      }
+    }
+  }
+  return { cells, leaks, refusals }
+}
+
 describe('who may see what: one table of cases', () => {
   // 13 users × 5 levels × 6 doors, one request each: minutes on a shared, busy machine.
   it('lets every user read exactly the papers their clearance allows, through every door', { timeout: 300_000 }, async () => {
-    let cells = 0
-    const leaks: string[] = []
-    const refusals: string[] = []
-    for (const local of USERS) {
-      for (const level of LEVELS) {
-        const paper = papers.get(level)!
-        for (const door of DOORS) {
-          cells++
-          const seen = await peek(door, local, paper)
-          const may = expected(local, level)
-          if (seen && !may) leaks.push(`${local} × ${level} × ${door}`)
-          if (!seen && may) refusals.push(`${local} × ${level} × ${door}`)
-        }
-      }
-    }
+    const { cells, leaks, refusals } = await walkMatrix(DOORS, (door, local, paper) => peek(door, local, paper), (local, level) => expected(local, level))
     console.log(`access matrix: ${cells} cells checked (${USERS.length} users × ${LEVELS.length} levels × ${DOORS.length} doors), leaks = ${leaks.length}, wrongful refusals = ${refusals.length}`)
     expect(cells).toBe(USERS.length * LEVELS.length * DOORS.length)
     expect(leaks).toEqual([])
@@ -285,21 +293,11 @@ async function peekInstruction(door: ReferralDoor, local: string, paper: Paper):
 
 describe('a referral’s instruction is content of its paper: one table of cases', () => {
   it('shows it exactly to those who follow the referral and may read the paper’s content, through every door', async () => {
-    let cells = 0
-    const leaks: string[] = []
-    const refusals: string[] = []
-    for (const local of USERS) {
-      for (const level of LEVELS) {
-        const paper = papers.get(level)!
-        for (const door of REFERRAL_DOORS) {
-          cells++
-          const seen = await peekInstruction(door, local, paper)
-          const may = FOLLOWS_REFERRALS.has(local) && expected(local, level)
-          if (seen && !may) leaks.push(`${local} × ${level} × ${door}`)
-          if (!seen && may) refusals.push(`${local} × ${level} × ${door}`)
-        }
-      }
-    }
+    const { cells, leaks, refusals } = await walkMatrix(
+      REFERRAL_DOORS,
+      (door, local, paper) => peekInstruction(door, local, paper),
+      (local, level) => FOLLOWS_REFERRALS.has(local) && expected(local, level),
+    )
     console.log(`referral instructions: ${cells} cells checked, leaks = ${leaks.length}, wrongful refusals = ${refusals.length}`)
     expect(leaks).toEqual([])
     expect(refusals).toEqual([])
