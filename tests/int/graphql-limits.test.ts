@@ -120,4 +120,25 @@ describe('GraphQL: no request can stall the server', () => {
     expect(res.body.errors).toBeUndefined()
     expect(Array.isArray(res.body.data.Posts.docs)).toBe(true)
   })
+
+  it('answers a query that does not fit the schema with a Persian 400: unknown fields, wrong types, bad variables', async () => {
+    const cases = [
+      '{ Letters(limit: 1) { docs { noSuchField } } }',
+      '{ Letters(limit: 1, noSuchArgument: 1) { docs { id } } }',
+      'mutation { createLetter(data: { kind: incoming, subject: 5 }) { id } }',
+      '{ Letters(limit: 1) }',
+    ]
+    for (const query of cases) {
+      const res = await graphql(query, token)
+      expect(res.status, query).toBe(400)
+      expect(message(res), query).toMatch(persian)
+      expect(message(res), query).not.toMatch(/Cannot query|cannot represent|Unknown argument|must have a selection/)
+    }
+    const badVariable = await graphql('query ($n: Int!) { Letters(limit: 1, page: $n) { docs { id } } }', token, { n: 'ده' })
+    expect(badVariable.status).toBe(400)
+    expect(message(badVariable)).toContain('«n»')
+    // Well-formed queries are untouched.
+    expect((await graphql('{ Letters(limit: 1) { totalDocs } }', token)).status).toBe(200)
+  })
+
 })

@@ -1,9 +1,10 @@
 import { configToSchema } from '@payloadcms/graphql'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'graphql'
+import { getVariableValues, GraphQLError, Kind, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql'
 import { executeAuthStrategies, getPayload, type SanitizedConfig } from 'payload'
 
 import { checkDocument } from '../../lib/graphql/documentLimits'
+import { persianGraphqlError } from '../../lib/graphql/persianErrors'
 import { GRAPHQL_DOCUMENT_LIMITS, GRAPHQL_MAX_QUERY_BYTES, GRAPHQL_MAX_TOKENS, JSON_MAX_NESTING } from '../../lib/limits'
 import { limitMessages } from '../../lib/limits/messages'
 import { jsonNesting, readJsonWithin, refusal, withBody } from '../http/requestLimits'
@@ -65,9 +66,27 @@ export function guardedGraphqlPost(config: Config): (request: Request) => Promis
       return refusal(400, tooMany ? limitMessages.graphql.tooManyTokens(GRAPHQL_MAX_TOKENS) : limitMessages.graphql.syntax)
     }
     const variables = params.variables && typeof params.variables === 'object' ? (params.variables as Record<string, unknown>) : {}
-    const refused = checkDocument(document, GRAPHQL_DOCUMENT_LIMITS, await schemaOf(config), variables)
+    const schema = await schemaOf(config)
+    const refused = checkDocument(document, GRAPHQL_DOCUMENT_LIMITS, schema, variables)
     if (refused) return refusal(400, limitMessages.graphql.refusal(refused))
+
+    // Within the limits, graphql-js's own rules (bounded now) and the variables' types, so a
+    // query that does not fit the schema is a Persian 400 rather than graphql-js's English.
+    const invalid = [...validate(schema, document, specifiedRules), ...variableErrors(schema, document, variables)]
+    if (invalid.length) return persianErrors(invalid)
 
     return handler(withBody(request, parsed.bytes))
   }
+}
+
+function variableErrors(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): readonly GraphQLError[] {
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+  if (!operation?.variableDefinitions?.length) return []
+  return getVariableValues(schema, operation.variableDefinitions, variables, { maxErrors: 10 }).errors ?? []
+}
+
+/** A 400 with one Persian sentence for each thing graphql-js found wrong. */
+function persianErrors(errors: readonly GraphQLError[]): Response {
+  const messages = [...new Set(errors.map((e) => persianGraphqlError(e.message)))]
+  return Response.json({ errors: messages.map((message) => ({ message, extensions: { statusCode: 400 } })) }, { status: 400 })
 }
