@@ -24,6 +24,8 @@ export const fileMessages = {
 
   // content (sniffing)
   empty: 'فایل خالی است',
+  /** Payload's answer when an upload's bytes pass the limit while still being received (payload.config.ts). */
+  tooLarge: 'حجم فایل بیش از حد مجاز است.',
   noFile: 'فایلی بارگذاری نشده است؛ پیوست باید خود فایل را همراه داشته باشد (نشانی اینترنتی یا نام فایلی روی سرور پذیرفته نمی‌شود)',
   html: `محتوای فایل یک صفحهٔ وب (HTML) است، نه سند؛ پذیرفته نمی‌شود. ${ALLOWED}`,
   svg: `تصویر SVG پذیرفته نمی‌شود، زیرا می‌تواند اسکریپت و پیوند پنهان داشته باشد. ${ALLOWED}`,
