@@ -29,6 +29,7 @@ import { keepPublicMessages } from './src/hooks/keepPublicMessages'
 import { oneLoginFailure } from './src/hooks/oneLoginFailure'
 import { malformedRequestIs400 } from './src/hooks/malformedRequestIs400'
 import { depthLimit } from './src/lib/graphql/depthLimit'
+import { fileMessages } from './src/lib/files/messages'
 import { GRAPHQL_DOCUMENT_LIMITS, statementTimeoutMs } from './src/lib/limits'
 import { messages } from './src/messages'
 import { migrations } from './src/migrations'
@@ -132,7 +133,7 @@ export default buildConfig({
     limits: { fileSize: uploadMaxBytes() },
     // Stop reading at the limit instead of buffering the whole body first.
     abortOnLimit: true,
-    responseOnLimit: 'حجم پرونده بیش از حد مجاز است.',
+    responseOnLimit: fileMessages.tooLarge,
   },
   typescript: {
     // Generated on purpose (npm run generate) and checked in CI, never as a side effect of starting.

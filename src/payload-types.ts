@@ -352,13 +352,14 @@ export interface Letter {
  */
 export interface Attachment {
   id: number;
+  title?: string | null;
   originalName?: string | null;
   detectedType?: string | null;
   sha256?: string | null;
   classification: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
   createdBy?: (number | null) | User;
   /**
-   * تا سندی این پرونده را نبرد، فقط بارگذارندهٔ آن را می‌بیند.
+   * تا سندی این فایل را نبرد، فقط بارگذارندهٔ آن را می‌بیند.
    */
   carried?: boolean | null;
   letters?: {
@@ -1115,6 +1116,7 @@ export interface DossiersSelect<T extends boolean = true> {
  * via the `definition` "attachments_select".
  */
 export interface AttachmentsSelect<T extends boolean = true> {
+  title?: T;
   originalName?: T;
   detectedType?: T;
   sha256?: T;

@@ -21,6 +21,7 @@ import * as migration_20261130_163750_audit_chain from './20261130_163750_audit_
 import * as migration_20261130_163809_accounts from './20261130_163809_accounts';
 import * as migration_20261130_164046_persian_data from './20261130_164046_persian_data';
 import * as migration_20261130_171137_record_integrity from './20261130_171137_record_integrity';
+import * as migration_20261130_175505_desk_dates from './20261130_175505_desk_dates';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261130_171137_record_integrity.up,
     down: migration_20261130_171137_record_integrity.down,
-    name: '20261130_171137_record_integrity'
+    name: '20261130_171137_record_integrity',
+  },
+  {
+    up: migration_20261130_175505_desk_dates.up,
+    down: migration_20261130_175505_desk_dates.down,
+    name: '20261130_175505_desk_dates'
   },
 ];

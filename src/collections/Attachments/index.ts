@@ -8,15 +8,17 @@ import { refuseAboveClearance } from '../../hooks/refuseAboveClearance'
 import { audit } from '../../server/audit'
 import { clearanceOptions } from '../../lib/security/clearance'
 import { inspectUpload } from './hooks/inspectUpload'
-import { recordInspection } from './hooks/recordInspection'
+import { recordInspection, titleOrFallback } from './hooks/recordInspection'
 
 /** پیوست: files attached to letters. Only real PDF, JPEG, PNG, TIFF, WebP and DOCX files. */
 export const Attachments: CollectionConfig = {
   slug: 'attachments',
   labels: { singular: 'پیوست', plural: 'پیوست‌ها' },
   admin: {
-    useAsTitle: 'originalName',
-    defaultColumns: ['originalName', 'detectedType', 'filesize', 'classification', 'createdAt'],
+    // The uploader's name with its type and size, «گزارش.pdf (PDF، ۱٫۲ مگابایت)»: what every
+    // relationship select, cell and drawer shows, never the server-made `filename`.
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'classification', 'createdBy', 'createdAt'],
     group: 'دبیرخانه',
   },
   access: {
@@ -62,7 +64,17 @@ export const Attachments: CollectionConfig = {
     afterRead: [auditReads],
   },
   fields: [
-    { name: 'originalName', type: 'text', label: 'نام اصلی پرونده', admin: { readOnly: true } },
+    {
+      name: 'title',
+      type: 'text',
+      label: 'پیوست',
+      // Set once from the upload (recordInspection); a row stored before it was kept is named
+      // on reading from what it has (src/lib/files/labels.ts).
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true },
+      hooks: { afterRead: [titleOrFallback] },
+    },
+    { name: 'originalName', type: 'text', label: 'نام اصلی فایل', admin: { readOnly: true } },
     { name: 'detectedType', type: 'text', label: 'نوع تشخیص‌داده‌شده', admin: { readOnly: true } },
     { name: 'sha256', type: 'text', label: 'چکیدهٔ SHA-256', index: true, admin: { readOnly: true } },
     { name: 'classification', type: 'select', label: 'طبقه‌بندی', options: clearanceOptions, required: true, defaultValue: 'normal' },
@@ -75,7 +87,7 @@ export const Attachments: CollectionConfig = {
       index: true,
       // Set by the server when a letter (or a referral's response) carrying it is saved.
       access: { create: () => false, update: () => false },
-      admin: { readOnly: true, description: 'تا سندی این پرونده را نبرد، فقط بارگذارندهٔ آن را می‌بیند.' },
+      admin: { readOnly: true, description: 'تا سندی این فایل را نبرد، فقط بارگذارندهٔ آن را می‌بیند.' },
     },
     { name: 'letters', type: 'join', collection: 'letters', on: 'attachments', label: 'نامه‌ها' },
   ],

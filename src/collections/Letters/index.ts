@@ -93,7 +93,9 @@ export const Letters: CollectionConfig = {
     },
     { name: 'body', access: { read: content, update: frozen('body') }, type: 'richText', label: 'متن نامه' },
     { name: 'keywords', access: { update: frozen('keywords') }, type: 'text', label: 'کلیدواژه‌ها', hasMany: true },
-    { name: 'attachments', access: { read: content, update: frozen('attachments') }, type: 'upload', label: 'پیوست‌ها', relationTo: 'attachments', hasMany: true },
+    // A relationship, not an upload field: Payload's upload field shows the stored (server-made)
+    // file name; a relationship shows the attachment's title, «name (type، size)».
+    { name: 'attachments', access: { read: content, update: frozen('attachments') }, type: 'relationship', label: 'پیوست‌ها', relationTo: 'attachments', hasMany: true },
     {
       name: 'sender',
       access: { update: frozen('sender') },

@@ -71,7 +71,8 @@ export const Referrals: CollectionConfig = {
     { name: 'purpose', type: 'select', options: toOptions(PURPOSE_LABELS), label: 'هدف ارجاع', required: true, defaultValue: 'action' },
     // Content of the paper: src/access/referrals.ts.
     { name: 'instruction', type: 'textarea', label: 'هامش / دستور', access: { read: content } },
-    jalaliDate({ name: 'deadline', label: 'مهلت', withTime: true, index: true }),
+    // A deadline is a day: the end of that working day in Tehran, however it is given.
+    jalaliDate({ name: 'deadline', label: 'مهلت', endOfDay: true, index: true }),
     {
       // Kept by the server: true while the deadline is the one counted from the paper's urgency in
       // working days, so a holiday change counts it again (src/collections/Holidays/hooks).
@@ -95,7 +96,9 @@ export const Referrals: CollectionConfig = {
     },
     { name: 'response', type: 'textarea', label: 'پاسخ / گزارش اقدام', access: { read: content } },
     { name: 'returnReason', type: 'textarea', label: 'علت عودت', access: { read: content } },
-    { name: 'responseAttachments', type: 'upload', relationTo: 'attachments', hasMany: true, label: 'پیوست‌های پاسخ', access: { read: content } },
+    // A relationship, not an upload field: Payload's upload field shows the stored (server-made)
+    // file name; a relationship shows the attachment's title, «name (type، size)».
+    { name: 'responseAttachments', type: 'relationship', relationTo: 'attachments', hasMany: true, label: 'پیوست‌های پاسخ', access: { read: content } },
     { name: 'createReply', type: 'checkbox', label: 'با انجام، پیش‌نویس پاسخ (صادره، عطف به نامه) ساخته شود', virtual: true },
     { name: 'replyLetter', type: 'relationship', relationTo: 'letters', label: 'پیش‌نویس پاسخ', admin: { readOnly: true } },
     { name: 'parent', type: 'relationship', relationTo: 'referrals', label: 'ارجاع بالادست' },

@@ -7,7 +7,7 @@ export const AUDIT_ACTION_LABELS = {
   cancel: 'ابطال',
   delete: 'حذف',
   read: 'خواندن',
-  download: 'دریافت پرونده',
+  download: 'دریافت فایل',
   login: 'ورود',
   'login-failed': 'ورود ناموفق',
   logout: 'خروج',

@@ -111,3 +111,5 @@ export async function inspectUploadedFile(
   const inside = await inspectDocx(bytes, options.docxLimits ?? DOCX_LIMITS)
   return inside.ok ? result : inside
 }
+export { attachmentTitle, fileSizeLabel, fileTypeLabel, MAX_DISPLAY_NAME_CHARS, sanitizeDisplayName, type AttachmentNaming } from './labels'
+export { attachmentLabels, FILE_TYPE_SHORT_LABELS } from './messages'

@@ -24,6 +24,8 @@ export const fileMessages = {
 
   // content (sniffing)
   empty: 'فایل خالی است',
+  /** Payload's answer when an upload's bytes pass the limit while still being received (payload.config.ts). */
+  tooLarge: 'حجم فایل بیش از حد مجاز است.',
   noFile: 'فایلی بارگذاری نشده است؛ پیوست باید خود فایل را همراه داشته باشد (نشانی اینترنتی یا نام فایلی روی سرور پذیرفته نمی‌شود)',
   html: `محتوای فایل یک صفحهٔ وب (HTML) است، نه سند؛ پذیرفته نمی‌شود. ${ALLOWED}`,
   svg: `تصویر SVG پذیرفته نمی‌شود، زیرا می‌تواند اسکریپت و پیوند پنهان داشته باشد. ${ALLOWED}`,
@@ -65,4 +67,27 @@ export const fileMessages = {
   imageUnreadable: (type: FileType) => `ابعاد ${FILE_TYPE_LABELS[type]} خوانده نشد؛ فایل ناقص یا خراب است`,
   imageTooLarge: (width: number, height: number, limit: number) =>
     `ابعاد تصویر (${fa(width)}×${fa(height)} پیکسل) از حد مجاز ${fa(limit)} پیکسل بیشتر است`,
+} as const
+
+/** Short type names in an attachment's title and list («PDF»، «تصویر JPEG»، «سند Word»). */
+export const FILE_TYPE_SHORT_LABELS: Readonly<Record<FileType, string>> = {
+  pdf: 'PDF',
+  jpeg: 'تصویر JPEG',
+  png: 'تصویر PNG',
+  tiff: 'تصویر TIFF',
+  webp: 'تصویر WebP',
+  docx: 'سند Word',
+}
+
+/** How an attachment is named to staff: its title, its size and the fallbacks of old rows. */
+export const attachmentLabels = {
+  unknownType: 'فایل',
+  bytes: (n: string) => `${n} بایت`,
+  kilobytes: (n: string) => `${n} کیلوبایت`,
+  megabytes: (n: string) => `${n} مگابایت`,
+  /** An attachment stored before its original name was kept. */
+  unnamed: (id: number | string) => `پیوست ${fa(Number(id))}`,
+  unnamedNoId: 'پیوست بی‌نام',
+  title: (name: string, details: string) => `${name} (${details})`,
+  details: (parts: string[]) => parts.join('، '),
 } as const

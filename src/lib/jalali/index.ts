@@ -38,5 +38,6 @@ export {
   type WorkWeek,
 } from './workingDays'
 export { parseDayRange, rangeMessages, type DayRange } from './range'
-export { MONTH_NAMES, WEEKDAY_NAMES } from './messages'
+export { MONTH_NAMES, WEEKDAY_NAMES, endOfDayMessages } from './messages'
 export { displayJalali, inputToIso, jalaliHint, parseTimeOfDay, showsTimeOfDay, timeMessages, type DisplayedJalali, type InputResult } from './dateInput'
+export { endOfJalaliDay, endOfJalaliText, endOfTehranDay } from './endOfDay'

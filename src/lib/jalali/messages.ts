@@ -43,3 +43,9 @@ export const parseMessages = {
   notLeap: (jy: number) => `سال ${fa(jy)} کبیسه نیست و اسفند آن ۲۹ روز دارد`,
   invalid: 'این تاریخ در تقویم وجود ندارد',
 } as const
+
+/** Refusals of a date-only (end-of-day) field's value, e.g. a referral's deadline. */
+export const endOfDayMessages = {
+  invalid: (label: string, reason: string) => `${label} نامعتبر است: ${reason}`,
+  notTimestamp: 'تاریخ باید به شکل ۱۴۰۵/۰۹/۰۱ یا تاریخ ISO باشد',
+} as const
