@@ -51,13 +51,14 @@ function buildIsCurrent(): boolean {
 }
 
 /**
- * What a fresh `next build` costs here, measured: about 11 minutes of one core's work (5½
- * minutes on 2 cores, the reference machine), so the wait is stated before it starts.
+ * What a fresh `next build` costs, measured on the reference machine (2 cores): about 3 minutes
+ * when it is otherwise idle, 6 when it is busy — 6 to 12 minutes of one core's work — so the
+ * wait is stated before it starts.
  */
 function buildEstimate(): string {
   const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length)
-  const minutes = Math.max(2, Math.round(11 / Math.min(cores, 4)))
-  return `about ${minutes} minutes on this machine's ${cores} core${cores === 1 ? '' : 's'}`
+  const usable = Math.min(cores, 4)
+  return `about ${Math.max(1, Math.round(6 / usable))}–${Math.max(2, Math.round(12 / usable))} minutes on this machine's ${cores} core${cores === 1 ? '' : 's'}`
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
