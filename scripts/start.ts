@@ -10,8 +10,8 @@
  * Each phase is announced as it starts and timed when it ends. Ctrl+C (SIGINT) or SIGTERM
  * stops everything it started — the build or the server (each in its own process group, so
  * `next`'s workers go too), then the embedded PostgreSQL — and exits 0. A signal during the
- * database, migrations or reference-data phase lets that step finish (each is one
- * transaction) and stops before the next; a second one, a second or more later, stops at once.
+ * database, migrations or reference-data phase lets that step finish (migrations and seeding
+ * are written in transactions) and stops before the next; a second one, a second or more later, stops at once.
  */
 import '../src/server/loadEnv'
 
