@@ -24,6 +24,7 @@ import type { Payload } from 'payload'
 
 import { seedDemo } from '../src/seed/seedDemo'
 import { seedHolidayFiles, seedReferenceData } from '../src/seed/seedReferenceData'
+import { closeAuditPool } from '../src/server/audit'
 import { checkpointNow } from '../src/server/auditCheckpoint'
 import { bootPayload, projectRoot } from '../src/server/boot'
 import type { DatabaseHandle } from '../src/server/database'
@@ -82,11 +83,25 @@ function killGroup(child: ChildProcess | undefined, signal: NodeJS.Signals) {
   }
 }
 
+/**
+ * Payload's `destroy()` leaves its connection pool open (@payloadcms/drizzle): an idle
+ * connection the database then closes would be an unhandled 'error' and a crash while stopping.
+ * So the pools — Payload's and the audit trail's — are told to end, and their errors are ignored.
+ */
+async function closePayload(p: Payload) {
+  const pool = (p.db as unknown as { pool?: { on: (e: 'error', f: () => void) => void; end: () => Promise<void> } }).pool
+  pool?.on('error', () => {})
+  await p.destroy().catch(() => {})
+  // Not awaited: end() waits for every checked-out client, and one may never be given back.
+  void pool?.end().catch(() => {})
+  void closeAuditPool().catch(() => {})
+}
+
 async function releaseDatabase() {
   const [p, db] = [payload, database]
   payload = undefined
   database = undefined
-  await p?.destroy().catch(() => {})
+  if (p) await closePayload(p)
   await db?.stop().catch(() => {})
 }
 
@@ -200,7 +215,7 @@ async function main() {
     if (!dev) await checkpointNow(booted.payload)
   })
   payload = undefined
-  await booted.payload.destroy()
+  await closePayload(booted.payload)
 
   const port = process.env.PORT || '3000'
   // No telemetry: an office registry does not report home (and this network has no way out).
