@@ -16,6 +16,7 @@
 import '../src/server/loadEnv'
 
 import { spawn, type ChildProcess } from 'child_process'
+import { createHash } from 'crypto'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
@@ -42,13 +43,24 @@ function newestMtime(entry: string): number {
   return fs.readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs)
 }
 
-/** A production build is reused until a source, the config or the lockfile is newer. */
+const lockfile = path.join(projectRoot, 'package-lock.json')
+/** Beside the build: the lockfile's SHA-256 it was built with. */
+const builtLockfile = path.join(projectRoot, '.next', 'dabir-lockfile.sha256')
+const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+
+/**
+ * A production build is reused until a source or the config is newer, or the lockfile changed.
+ * The lockfile is compared by content when the build recorded it: `npm install` rewrites it
+ * unchanged (a new mtime), which must not cost a rebuild.
+ */
 function buildIsCurrent(): boolean {
   const buildId = path.join(projectRoot, '.next', 'BUILD_ID')
   if (!fs.existsSync(buildId)) return false
   const built = fs.statSync(buildId).mtimeMs
-  const inputs = ['src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
-  return inputs.every((p) => newestMtime(path.join(projectRoot, p)) <= built)
+  const inputs = ['src', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json']
+  if (!inputs.every((p) => newestMtime(path.join(projectRoot, p)) <= built)) return false
+  if (fs.existsSync(builtLockfile)) return fs.readFileSync(builtLockfile, 'utf8').trim() === sha256(lockfile)
+  return newestMtime(lockfile) <= built
 }
 
 /**
@@ -230,6 +242,7 @@ async function main() {
         const code = await exited
         if (stopSignal) throw new StopRequested()
         if (code !== 0) throw new Error('next build failed')
+        fs.writeFileSync(builtLockfile, `${sha256(lockfile)}\n`)
       })
     }
   }
