@@ -252,6 +252,9 @@ async function main() {
     if (!(await untilAnswering(`http://127.0.0.1:${port}/api/users/me`, next.exited)) && !stopSignal) {
       throw new Error(`the server exited before answering (code ${await next.exited})`)
     }
+    // The admin's first page costs a second or more to load its modules: paid here, not by the
+    // first person to open it.
+    if (!stopSignal) await fetch(`http://127.0.0.1:${port}/admin/login`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.arrayBuffer(), () => undefined)
     return next
   }).catch(async (error) => {
     killGroup(running, 'SIGTERM')
