@@ -4,7 +4,7 @@ import { fileURLToPath } from 'url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { fa } from '@payloadcms/translations/languages/fa'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './src/collections'
@@ -34,6 +34,7 @@ import { GRAPHQL_DOCUMENT_LIMITS, statementTimeoutMs } from './src/lib/limits'
 import { messages } from './src/messages'
 import { migrations } from './src/migrations'
 import { emailFromEnv } from './src/server/email'
+import { dabirLoggerOptions } from './src/server/logger'
 import { UPLOAD_PIXEL_LIMIT, uploadMaxBytes } from './src/server/uploadLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -107,6 +108,9 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   email: emailFromEnv(),
+  // Refusals (4xx) at info without a stack, faults at error with it (src/server/logger.ts);
+  // written through Payload's own pretty stream, as before.
+  logger: { options: dabirLoggerOptions, destination: defaultLoggerOptions },
   jobs: {
     tasks: [sendNotificationTask, dailyReferralMailTask, proposeReferralsTask, directorDigestTask, auditCheckpointTask],
     // The running app sends queued mail every minute; tests and CLIs run the queue themselves.

