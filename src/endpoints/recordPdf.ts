@@ -15,8 +15,9 @@ const msg = {
 
 /**
  * GET /api/<collection>/:id/pdf for a collection that declares `custom.pdf`. The record is
- * read as the user; one they may not read (or only its header) is a 403 in the audit trail,
- * one that does not exist a 404; every PDF handed out is a download in the trail.
+ * read as the user; one whose header only they may read is a 403, one they may not see at all
+ * answers as one that does not exist (404), both recorded in the audit trail; every PDF handed
+ * out is a download in the trail.
  */
 export const recordPdfEndpoint: Endpoint = {
   path: '/:id/pdf',
@@ -34,10 +35,11 @@ export const recordPdfEndpoint: Endpoint = {
       .findByID({ collection: collection as 'letters', id, depth: 1, select: spec.select as never, populate: spec.populate as never, overrideAccess: false, user: req.user, req })
       .catch(() => null)) as Record<string, unknown> | null
     if (!doc) {
-      // Whether it exists at all decides 404 against 403; nothing of it is returned.
+      // A record the reader may not see answers exactly as one that does not exist: only the
+      // audit trail, out of the reader's sight, records that it was asked for.
       const stored = (await req.payload.db.findOne({ collection: collection as 'letters', where: { id: { equals: id } }, req })) as Record<string, unknown> | null
       if (!stored) throw new APIError(msg.notFound, 404, null, true)
-      await refuse(req, { action: 'download', collection, id, classification: (stored.classification as string | undefined) ?? null, message: msg.denied, status: 403 })
+      await refuse(req, { action: 'download', collection, id, classification: (stored.classification as string | undefined) ?? null, message: msg.notFound, status: 404 })
     }
     const target = { action: 'download' as const, collection, id, classification: (doc!.classification as string | undefined) ?? null }
     if (!(await spec.readable(doc!, req))) await refuse(req, { ...target, message: msg.denied, status: 403 })

@@ -79,6 +79,8 @@ function walk(fields: Field[], data: Record<string, unknown>): void {
       continue
     }
     if (field.type === 'array' || field.type === 'blocks') {
+      // Payload's admin form sends an array or blocks field without rows as its row count, 0.
+      if (value === 0) continue
       if (!Array.isArray(value)) refuse('list')
       for (const row of value as unknown[]) {
         if (!row || typeof row !== 'object' || Array.isArray(row)) refuse('group')

@@ -70,14 +70,16 @@ describe('GET /api/letters/:id/pdf', () => {
     for (const phrase of ['استانداری نمونه', 'گزارش آمادگی حوزه‌های انتخابیه', 'حداکثر تا پایان هفته', 'تأمین نیروی انسانی شعب', 'محرمانه', 'فوری']) expect(text).toContain(compact(phrase))
   })
 
-  it('a reader without the content (an addressee below the level) gets 403, recorded; a stranger the same', async () => {
+  it('a reader without the content (an addressee below the level) gets 403; a stranger the same answer as for a missing letter (404); both recorded', async () => {
     const secret = await register({ subject: 'سری برای PDF', classification: 'secret', body: plainToRichText('متن سری'), recipients: [{ relationTo: 'posts', value: (await postOf('expert-ethnic')).id }] })
-    for (const as of ['expert.ethnic', 'expert.gis']) {
+    const missing = await restBytes('/api/letters/99999999/pdf', await tokenFor('expert.gis'))
+    for (const [as, status] of [['expert.ethnic', 403], ['expert.gis', 404]] as const) {
       const before = await denials('letters', secret.id)
       const res = await restBytes(`/api/letters/${secret.id}/pdf`, await tokenFor(as))
-      expect(res.status, as).toBe(403)
+      expect(res.status, as).toBe(status)
       expect(res.text).toMatch(persian)
       expect(res.text).not.toContain('متن سری')
+      if (status === 404) expect(res.text).toBe(missing.text)
       expect(await denials('letters', secret.id)).toBe(before + 1)
     }
   })

@@ -139,6 +139,19 @@ describe('Request limits, wrong types and malformed bodies: a Persian 4xx and no
     expect((await payload.findByID({ collection: 'letters', id: letter.body.doc.id })).subject).toBe('نوع درست')
   })
 
+  it('accepts what the admin form sends for an array without rows (its row count, 0), as a multipart form too', async () => {
+    const json = await rest('POST', '/api/letters', { token, body: { ...draft, subject: 'فرم مدیریت: بدون اصلاح', corrections: 0 } })
+    expect(json.status, message(json)).toBe(201)
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ ...draft, subject: 'فرم مدیریت: چندبخشی', corrections: 0, recipients: [], copies: [], keywords: [] }))
+    const multipart = await send(new Request('http://localhost:3000/api/letters?depth=0', { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form }))
+    expect(multipart.status, JSON.stringify(multipart.body)).toBe(201)
+    const patched = await rest('PATCH', `/api/letters/${json.body.doc.id}`, { token, body: { subject: 'فرم مدیریت: ویرایش', corrections: 0 } })
+    expect(patched.status, message(patched)).toBe(200)
+    // Any other number, or a string, is still not a list.
+    expect((await rest('POST', '/api/letters', { token, body: { ...draft, subject: 'فهرست نادرست', corrections: 3 } })).status).toBe(400)
+  })
+
   it('refuses a link to a record that does not exist, and a non-numeric id, with a Persian 400', async () => {
     const missing = await rest('POST', '/api/letters', { token, body: { ...draft, kind: 'incoming', subject: 'فرستندهٔ ناموجود', sender: { relationTo: 'correspondents', value: 987654 } } })
     expect(missing.status).toBe(400)
