@@ -18,6 +18,8 @@ export default defineConfig({
     // condition selects its plain builds; the npm scripts pass the same flag.
     execArgv: ['--conditions=production'],
     reporters: ['default'],
+    // The e2e server's teardown stops `npm start` as Ctrl+C would and waits for it (up to 30 s).
+    teardownTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -71,4 +71,28 @@ describe('letters in the admin', () => {
     await page.screenshot({ path: path.join(shots, 'letter-readonly.png') })
     await page.close()
   })
+
+  it('saves a new draft from the admin form as the office chief (the form sends an empty array as 0)', async () => {
+    const page = await browser.newPage()
+    const failures: string[] = []
+    page.on('response', (res) => {
+      if (res.url().includes('/api/letters') && res.request().method() !== 'GET' && res.status() >= 400) failures.push(`${res.status()} ${res.url()}`)
+    })
+    await adminLogin(page, 'office@demo.dabir.ir')
+    await page.goto(`${inject('baseUrl')}/admin/collections/letters/create`)
+    await page.locator('#field-subject').waitFor()
+    await page.fill('#field-subject', 'پیش‌نویس از فرم مدیریت')
+    await page.locator('#field-kind .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'داخلی' }).first().click()
+    await page.locator('#action-save').click()
+    await page.waitForURL(/\/admin\/collections\/letters\/\d+/, { timeout: 60_000 })
+    expect(failures).toEqual([])
+    const id = Number(new URL(page.url()).pathname.split('/').pop())
+    const stored = await api('GET', `/api/letters/${id}?depth=0`, undefined, await demoToken('office'))
+    expect(stored.body.subject).toBe('پیش‌نویس از فرم مدیریت')
+    expect(stored.body.status).toBe('draft')
+    await page.screenshot({ path: path.join(shots, 'letter-saved-from-form.png') })
+    await page.close()
+  })
+
 })
