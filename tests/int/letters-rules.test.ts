@@ -229,6 +229,40 @@ describe('the same incoming letter registered twice', () => {
   })
 })
 
+describe('links to a letter the reader may not see', () => {
+  it('are left out on every door, and a save from the form (which cannot send them) keeps them', async () => {
+    // A top-secret letter (by the system): neither the office chief (secret) nor an expert sees it.
+    const hidden = await payload.create({ collection: 'letters', data: incomingData('نامهٔ بسیار سری پیشین', { classification: 'top-secret' }) })
+    const shown = await payload.create({ collection: 'letters', data: incomingData('پیرو و عطف به نامهٔ پنهان', { inReplyTo: hidden.id, follows: [hidden.id] }) })
+    for (const as of ['office', 'expert.elections']) {
+      const token = await tokenFor(as)
+      for (const depth of [0, 1]) {
+        const res = await rest('GET', `/api/letters/${shown.id}?depth=${depth}`, { token })
+        expect(res.status).toBe(200)
+        expect(res.body.inReplyTo ?? null, `${as} depth ${depth}`).toBeNull()
+        expect(res.body.follows ?? [], `${as} depth ${depth}`).toEqual([])
+        expect(JSON.stringify(res.body)).not.toContain(hidden.subject)
+      }
+      const gql = await graphql(`{ Letter(id: ${shown.id}) { inReplyTo { id } follows { id } } }`, token)
+      expect(gql.body.data?.Letter?.inReplyTo ?? null).toBeNull()
+      expect(gql.body.data?.Letter?.follows ?? []).toEqual([])
+      const local = await payload.findByID({ collection: 'letters', id: shown.id, depth: 0, user: await demoUser(payload, as), overrideAccess: false })
+      expect(local.inReplyTo ?? null).toBeNull()
+    }
+    const director = await rest('GET', `/api/letters/${shown.id}?depth=0`, { token: await tokenFor('director') })
+    expect(director.body.inReplyTo).toBe(hidden.id)
+    expect(director.body.follows).toEqual([hidden.id])
+
+    // The office chief saves the letter as the admin form would: the links it could not see come back empty.
+    const saved = await rest('PATCH', `/api/letters/${shown.id}`, { token: await tokenFor('office'), body: { summary: 'خلاصهٔ تازهٔ دبیرخانه', inReplyTo: null, follows: [] } })
+    expect(saved.status, errorText(saved.body)).toBe(200)
+    const stored = await reload(shown.id)
+    expect(stored.summary).toBe('خلاصهٔ تازهٔ دبیرخانه')
+    expect(stored.inReplyTo).toBe(hidden.id)
+    expect(stored.follows).toEqual([hidden.id])
+  })
+})
+
 describe('references to our own numbers in the text', () => {
   it('are detected with Persian or Latin digits and offered as links', async () => {
     const earlier = await register('نامهٔ پیشین')

@@ -11,6 +11,7 @@ import { clearanceOptions } from '../../lib/security/clearance'
 import { assignRegistryNumber } from './hooks/assignRegistryNumber'
 import { auditReads } from '../../hooks/audit/auditReads'
 import { recordDenials } from '../../hooks/audit/recordDenials'
+import { hideUnseenLinks } from '../../hooks/hideUnseenLinks'
 import { refuseAboveClearance } from '../../hooks/refuseAboveClearance'
 import { checkLinks } from './hooks/checkLinks'
 import { classifyAttachments } from './hooks/classifyAttachments'
@@ -20,6 +21,7 @@ import { freezeRegistered, hideCorrectionsAboveClearance } from './hooks/freezeR
 import { readSenderDateJalali } from './hooks/readSenderDateJalali'
 import { fillSummary } from './hooks/fillSummary'
 import { guardStatus } from './hooks/guardStatus'
+import { keepHiddenLinks } from './hooks/keepHiddenLinks'
 import { injectTestFault } from './hooks/injectTestFault'
 import { keepArchived } from './hooks/keepArchived'
 import { queueProposals } from './hooks/queueProposals'
@@ -36,6 +38,9 @@ import { letterPdf } from './pdf'
 import { letterSearch } from './search'
 
 const content = contentField('letters', LETTER_READ)
+
+// Links to letters hidden from the reader are neither shown nor dropped by a save.
+const hiddenLinks = { beforeValidate: [keepHiddenLinks], afterRead: [hideUnseenLinks] }
 
 const serverOnly = { readOnly: true, position: 'sidebar' as const }
 
@@ -122,8 +127,8 @@ export const Letters: CollectionConfig = {
       ],
     },
     { name: 'senderNumberKey', access: { read: content }, type: 'text', label: 'شمارهٔ نامهٔ فرستنده (یکسان‌شده)', index: true, admin: { hidden: true } },
-    { name: 'follows', access: { update: frozen('follows') }, type: 'relationship', label: 'پیرو', relationTo: 'letters', hasMany: true },
-    { name: 'inReplyTo', access: { update: frozen('inReplyTo') }, type: 'relationship', label: 'عطف', relationTo: 'letters' },
+    { name: 'follows', access: { update: frozen('follows') }, type: 'relationship', label: 'پیرو', relationTo: 'letters', hasMany: true, hooks: hiddenLinks },
+    { name: 'inReplyTo', access: { update: frozen('inReplyTo') }, type: 'relationship', label: 'عطف', relationTo: 'letters', hooks: hiddenLinks },
     { name: 'repliedBy', type: 'join', label: 'نامه‌های عطف به این نامه', collection: 'letters', on: 'inReplyTo' },
     { name: 'followedBy', type: 'join', label: 'نامه‌های پیرو این نامه', collection: 'letters', on: 'follows' },
     {
@@ -135,7 +140,7 @@ export const Letters: CollectionConfig = {
       hooks: { afterRead: [referralTreeOf] },
     },
     // Found in the body as well as the subject: content.
-    { name: 'detectedReferences', access: { read: content }, type: 'relationship', label: 'ارجاع‌های یافته در متن', relationTo: 'letters', hasMany: true, admin: { readOnly: true } },
+    { name: 'detectedReferences', access: { read: content }, type: 'relationship', label: 'ارجاع‌های یافته در متن', relationTo: 'letters', hasMany: true, hooks: { afterRead: [hideUnseenLinks] }, admin: { readOnly: true } },
     { name: 'signedBy', access: { update: frozen('signedBy') }, type: 'relationship', label: 'امضاکننده', relationTo: 'users' },
     jalaliDate({ name: 'signedAt', access: { update: frozen('signedAt') }, label: 'زمان امضا', withTime: true }),
     jalaliField('signedAtJalali', 'signedAt', 'تاریخ امضا (شمسی)'),
