@@ -5,8 +5,6 @@ export const messages = {
   tooDeep: (max: number) => `عمق درخواست بیش از حد مجاز است (حداکثر ${max}).`,
   classificationAboveClearance: 'نمی‌توانید سندی با طبقه‌بندی بالاتر از سطح دسترسی خودتان ایجاد یا تنظیم کنید.',
   tooDeepGraphql: (depth: number, max: number) => `پرس‌وجوی GraphQL بیش از حد تودرتو است (عمق ${depth}، حداکثر ${max}).`,
-  /** Shown by the admin at once while its page is made on the server (admin/[[...segments]]/loading.tsx). */
-  adminLoading: 'در حال بارگذاری…',
   /** Filters and sorts (src/hooks/confineContentQueries.ts): every malformed query is a 400 with one of these. */
   query: {
     fieldNotQueryable: (path: string) => `پالایش یا مرتب‌سازی بر پایهٔ «${path}» ممکن نیست.`,
