@@ -29,6 +29,7 @@ export async function seedHolidays(payload: Payload, data: unknown, solar: unkno
     }
     const parsed = parseJalaliDate(seed.date)
     if (!parsed.ok) throw new SeedError([`${fileName}: ${seed.date}`])
+    // Reference data loaded by the seed, a system action: no person is asking.
     await payload.create({
       collection: 'holidays',
       data: { date: jalaliToUtc(parsed.value, { hour: 0, minute: 0 }).toISOString(), name: seed.name, scope: seed.scope, source: seed.source, reason: seed.reason, seedKey: seed.seedKey },

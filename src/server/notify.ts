@@ -43,6 +43,7 @@ export async function mailStillReadable(payload: Payload, note: Pick<Notificatio
   const referral = idOf(note.referral)
   const to = idOf(note.to)
   if (referral === null || to === null) return true
+  // The recipient's account, read as the system; the paper itself is then judged as the recipient.
   const recipient = await payload.findByID({ collection: 'users', id: to, depth: 0, overrideAccess: true, disableErrors: true })
   if (!recipient || recipient.active === false) return false
   const req = await createLocalReq({ user: { ...recipient, collection: 'users' } }, payload)
