@@ -195,9 +195,21 @@ export const canReadContentOf =
   }
 
 /**
+ * A record being written, not a stored one: Payload's create form computes field permissions
+ * with `doc` = the form's initial data (`{ _status: 'draft' }`, or a draft's prefilled fields),
+ * which has neither an `id` nor a `createdAt`. Every stored record and every version of one
+ * (`version.createdAt`) has them.
+ */
+export const isUnsavedRecord = (doc: Record<string, unknown>): boolean =>
+  (doc.id === undefined || doc.id === null) && (doc.createdAt === undefined || doc.createdAt === null)
+
+/**
  * Field read access for content fields. Without a document (Payload checking whether a field
  * may be queried) it allows the query; the letters' beforeOperation hook then confines such a
  * query to records whose content the reader may read, so it cannot probe hidden ones.
+ * A record being written (the create form) is judged with the reader as its author (the
+ * server makes them so, src/collections/Letters/hooks/setAuthor.ts): the author reads what
+ * they write, up to the clearance rule for top-secret.
  */
 export const contentField =
   (collection: string, spec: ReadSpec): FieldAccess =>
@@ -205,7 +217,12 @@ export const contentField =
     const reader = await readerOf(req, collection)
     if (!reader) return false
     if (!doc) return true
-    return canReadContent(reader, factsOf(doc as Record<string, unknown>, spec))
+    const record = doc as Record<string, unknown>
+    if (isUnsavedRecord(record)) {
+      const facts = factsOf(record, spec)
+      return canReadContent(reader, { ...facts, classification: record.classification ?? 'normal', authors: [reader.id] })
+    }
+    return canReadContent(reader, factsOf(record, spec))
   }
 
 export { canReadContent, canSeeRecord }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasAnyRole, isAuthenticated } from '../access'
 import { LETTER_KIND_LABELS, toOptions } from '../lib/letters/options'
 import { validateTemplate } from '../lib/registry'
+import { requirementOptions } from '../lib/letters/requirements'
 
 /** دفتر اندیکاتور: numbers letters of some kinds, per Jalali year, in its own format. */
 export const RegistryBooks: CollectionConfig = {
@@ -39,5 +40,23 @@ export const RegistryBooks: CollectionConfig = {
     },
     { name: 'persianDigits', type: 'checkbox', label: 'نمایش شماره با رقم فارسی', defaultValue: false },
     { name: 'active', type: 'checkbox', label: 'فعال', defaultValue: true },
+    {
+      name: 'requirements',
+      type: 'array',
+      label: 'لازمه‌های ثبت',
+      labels: { singular: 'لازمهٔ ثبت', plural: 'لازمه‌های ثبت' },
+      admin: {
+        description:
+          'آنچه نامه پیش از ثبت در این دفتر باید داشته باشد، برای هر نوع نامه. برای نوعی که این‌جا نیامده، قاعدهٔ پیش‌فرض سامانه به کار می‌رود (وارده: فرستنده، شماره و تاریخ نامهٔ فرستنده، موضوع، متن یا پیوست).',
+      },
+      validate: (rows: unknown) => {
+        const kinds = ((rows as { kind?: string }[] | null) ?? []).map((row) => row?.kind)
+        return new Set(kinds).size === kinds.length ? true : 'برای هر نوع نامه فقط یک ردیف لازمه بنویسید.'
+      },
+      fields: [
+        { name: 'kind', type: 'select', label: 'نوع نامه', required: true, options: toOptions(LETTER_KIND_LABELS) },
+        { name: 'items', type: 'select', label: 'لازم برای ثبت', hasMany: true, options: requirementOptions },
+      ],
+    },
   ],
 }

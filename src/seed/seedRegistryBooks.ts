@@ -1,10 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { REQUIREMENT_ITEMS } from '../lib/letters/requirements'
 import { validateTemplate } from '../lib/registry'
 import { SeedError } from './SeedError'
 import { emptyTally, type SeedTally } from './tally'
 
-type BookEntry = { code: string; name: string; kinds: string[]; format: string; persianDigits?: boolean }
+type BookEntry = { code: string; name: string; kinds: string[]; format: string; persianDigits?: boolean; requirements?: { kind: string; items: string[] }[] }
 
 const KINDS = ['incoming', 'outgoing', 'internal']
 
@@ -19,12 +20,17 @@ export async function seedRegistryBooks(payload: Payload, data: unknown, fileNam
     if (!Array.isArray(b?.kinds) || !b.kinds.length || !b.kinds.every((k) => KINDS.includes(k))) errors.push(`${where}: «kinds» نامعتبر است`)
     const template = validateTemplate(b?.format ?? '')
     if (!template.ok) errors.push(`${where}: ${template.error}`)
+    const requirements = b?.requirements ?? []
+    const valid =
+      Array.isArray(requirements) &&
+      requirements.every((r) => KINDS.includes(r?.kind) && Array.isArray(r.items) && r.items.every((item) => (REQUIREMENT_ITEMS as string[]).includes(item)))
+    if (!valid) errors.push(`${where}: «requirements» نامعتبر است`)
   })
   if (errors.length) throw new SeedError(errors)
 
   const tally = emptyTally()
   for (const book of books) {
-    const wanted = { code: book.code, name: book.name, kinds: book.kinds as 'incoming'[], format: book.format, persianDigits: book.persianDigits ?? false }
+    const wanted = { code: book.code, name: book.name, kinds: book.kinds as 'incoming'[], format: book.format, persianDigits: book.persianDigits ?? false, requirements: (book.requirements ?? []) as never }
     const found = await payload.find({ collection: 'registry-books', where: { code: { equals: book.code } }, depth: 0, limit: 1, req })
     const existing = found.docs[0]
     if (!existing) {

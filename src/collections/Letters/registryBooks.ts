@@ -23,3 +23,8 @@ export function registryBooksFor(req: PayloadRequest): Promise<BookFormat[]> {
   req.context.registryBooks = loading
   return loading
 }
+
+/** The book a letter of `kind` is numbered in: the one asked for, or the first active book of its kind. */
+export function bookForLetter(books: BookFormat[], requested: number | string | null, kind: string): BookFormat | undefined {
+  return requested !== null ? books.find((b) => String(b.id) === String(requested)) : books.find((b) => b.active && b.kinds?.includes(kind as never))
+}
