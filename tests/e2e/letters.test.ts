@@ -4,6 +4,7 @@ import path from 'path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { plainToRichText } from '../../src/lib/letters/text'
 import { adminLogin, api, demoToken } from '../helpers/app'
 import { launchBrowser } from '../helpers/browser'
 import { repoRoot } from '../helpers/seed'
@@ -30,6 +31,8 @@ describe('letters in the admin', () => {
         senderNumber: '۱۲۳۴/ف',
         senderDateJalali: '۱۴۰۵/۰۸/۰۱',
         urgency: 'urgent',
+        // Registration requires a body or an attachment of an incoming letter (data/registry-books.json).
+        body: plainToRichText('شورای تأمین شهرستان جلسه را برگزار کرد.'),
       },
       token,
     )

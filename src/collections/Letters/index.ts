@@ -41,6 +41,9 @@ import { letterDigestSections } from './digest'
 import { letterPdf } from './pdf'
 import { letterSearch } from './search'
 import { offerStatusMoves } from './offers'
+import { mayCorrect } from '../../access/policies'
+import { storedStatusOf } from '../../lib/letters/choices'
+import type { Letter } from '../../payload-types'
 
 const content = contentField('letters', LETTER_READ)
 
@@ -48,6 +51,10 @@ const content = contentField('letters', LETTER_READ)
 const hiddenLinks = { beforeValidate: [keepHiddenLinks], afterRead: [hideUnseenLinks] }
 
 const sidebar = { position: 'sidebar' as const }
+
+const whileDraft = (data: Partial<Letter>) => storedStatusOf(data) === 'draft'
+const whenCorrectable = (data: Partial<Letter>, _sibling: unknown, { user }: { user?: unknown }) =>
+  storedStatusOf(data) === 'registered' && mayCorrect(user as never)
 
 export const Letters: CollectionConfig = {
   slug: 'letters',
@@ -57,6 +64,8 @@ export const Letters: CollectionConfig = {
     defaultColumns: ['registryNumber', 'registeredAtJalali', 'kind', 'subject', 'sender', 'classification', 'urgency', 'status'],
     listSearchableFields: ['subject', 'registryNumber', 'registryNumberKey', 'senderNumber'],
     group: 'دبیرخانه',
+    // A read-only view (no Save) for whoever may change nothing of the letter in its state.
+    components: { edit: { SaveButton: { path: '/src/components/ReadOnlyView/SaveWhenEditable#SaveWhenEditable', clientProps: { collection: 'letters' } } } },
   },
   // Joins the lookup (/api/search), the PDFs (/api/letters/:id/pdf) and the director's digest.
   custom: { search: letterSearch, pdf: letterPdf, digest: letterDigestSections },
@@ -162,8 +171,9 @@ export const Letters: CollectionConfig = {
         asServerSet(jalaliDate({ name: 'cancelledAt', label: 'زمان ابطال', withTime: true })),
         jalaliField('cancelledAtJalali', 'cancelledAt', 'تاریخ ابطال'),
         { name: 'cancelledBy', type: 'relationship', label: 'ابطال‌کننده', relationTo: 'users', admin: serverSet('cancelledBy') },
-        { name: 'deliberateDuplicate', type: 'checkbox', label: 'ثبت دوبارهٔ عمدی', virtual: true },
-        { name: 'correctionReason', type: 'textarea', label: 'دلیل اصلاح (برای نامهٔ ثبت‌شده)', virtual: true },
+        // Asked at registration only; the reason only of whoever may correct a registered letter.
+        { name: 'deliberateDuplicate', type: 'checkbox', label: 'ثبت دوبارهٔ عمدی', virtual: true, admin: { condition: whileDraft } },
+        { name: 'correctionReason', type: 'textarea', label: 'دلیل اصلاح (برای نامهٔ ثبت‌شده)', virtual: true, admin: { condition: whenCorrectable } },
         {
           name: 'corrections',
           type: 'array',

@@ -8,6 +8,7 @@ import { canReadReferralContent } from '../../access/referrals'
 import { jalaliCompanion } from '../../fields/jalaliCompanion'
 import { carryAttachments } from '../../hooks/carryAttachments'
 import { jalaliDate } from '../../fields/jalaliDate'
+import { serverSet } from '../../fields/serverSet'
 import { toOptions } from '../../lib/letters/options'
 import { isOverdue, PURPOSE_LABELS, STATE_LABELS } from '../../lib/referrals'
 import { hasRole } from '../../lib/security/roles'
@@ -64,7 +65,7 @@ export const Referrals: CollectionConfig = {
   },
   fields: [
     { name: 'record', type: 'relationship', relationTo: ['letters'], label: 'سند', required: true, index: true },
-    { name: 'from', type: 'relationship', relationTo: 'users', label: 'ارجاع‌دهنده', admin: { readOnly: true }, index: true },
+    { name: 'from', type: 'relationship', relationTo: 'users', label: 'ارجاع‌دهنده', admin: serverSet('from'), index: true },
     { name: 'to', type: 'relationship', relationTo: 'users', hasMany: true, label: 'گیرندگان', index: true },
     { name: 'toPost', type: 'relationship', relationTo: 'posts', label: 'به سمت' },
     { name: 'toUnit', type: 'relationship', relationTo: 'units', label: 'به واحد (رییس واحد)' },
@@ -90,7 +91,7 @@ export const Referrals: CollectionConfig = {
       type: 'checkbox',
       label: 'دیرکرد',
       virtual: true,
-      admin: { readOnly: true },
+      admin: serverSet('overdue'),
       // Derived on every read from the deadline and the clock: never stored, never stale.
       hooks: { afterRead: [({ siblingData }) => isOverdue(siblingData as never, new Date())] },
     },
@@ -100,13 +101,13 @@ export const Referrals: CollectionConfig = {
     // file name; a relationship shows the attachment's title, «name (type، size)».
     { name: 'responseAttachments', type: 'relationship', relationTo: 'attachments', hasMany: true, label: 'پیوست‌های پاسخ', access: { read: content } },
     { name: 'createReply', type: 'checkbox', label: 'با انجام، پیش‌نویس پاسخ (صادره، عطف به نامه) ساخته شود', virtual: true },
-    { name: 'replyLetter', type: 'relationship', relationTo: 'letters', label: 'پیش‌نویس پاسخ', admin: { readOnly: true } },
+    { name: 'replyLetter', type: 'relationship', relationTo: 'letters', label: 'پیش‌نویس پاسخ', admin: serverSet('replyLetter') },
     { name: 'parent', type: 'relationship', relationTo: 'referrals', label: 'ارجاع بالادست' },
     {
       name: 'history',
       type: 'array',
       label: 'سابقهٔ وضعیت',
-      admin: { readOnly: true },
+      admin: serverSet('history'),
       fields: [
         { name: 'state', type: 'select', options: toOptions(STATE_LABELS), label: 'وضعیت' },
         jalaliDate({ name: 'at', label: 'زمان', withTime: true }),

@@ -1,4 +1,5 @@
 import type { LetterStatus } from './options'
+import { AFTER_REGISTRATION, mayChangeAfterRegistration } from './rules'
 
 /**
  * What the admin offers a user in a letter's status select: the moves the registry's state
@@ -26,4 +27,16 @@ export function statusChoices(stored: LetterStatus, may: StatusPowers): LetterSt
   if (stored === 'draft') return may.register ? ['draft', 'registered'] : ['draft']
   if (stored === 'registered') return may.cancel ? ['registered', 'cancelled'] : ['registered']
   return ['cancelled']
+}
+
+/**
+ * May `user` change anything of a stored letter in its stored state? A draft: as Payload's
+ * document access says (true here). Registered or cancelled: only what the after-registration
+ * whitelist (src/lib/letters/rules.ts) opens to their roles. The admin shows a read-only view
+ * (no Save) to whoever may change nothing; the server's hooks refuse regardless.
+ */
+export function mayChangeStoredLetter(user: { roles?: unknown } | null | undefined, data: Record<string, unknown> | null | undefined): boolean {
+  const status = storedStatusOf(data)
+  if (status === 'draft') return true
+  return Object.keys(AFTER_REGISTRATION).some((field) => mayChangeAfterRegistration(field, user, status))
 }

@@ -1,3 +1,5 @@
+import { JalaliDateCell as JalaliDateCell_07ec6db4841defc67159f1a3eae6411b } from '../../../../src/components/JalaliDate/JalaliDateCell'
+import { JalaliDateField as JalaliDateField_342bb97cff33b50c1a76592581dfff75 } from '../../../../src/components/JalaliDate/JalaliDateField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,8 +23,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { JalaliDateCell as JalaliDateCell_07ec6db4841defc67159f1a3eae6411b } from '../../../../src/components/JalaliDate/JalaliDateCell'
-import { JalaliDateField as JalaliDateField_342bb97cff33b50c1a76592581dfff75 } from '../../../../src/components/JalaliDate/JalaliDateField'
+import { SaveWhenEditable as SaveWhenEditable_33de7b48aad7e9fa6630541f7788d2de } from '../../../../src/components/ReadOnlyView/SaveWhenEditable'
 import { Icon as Icon_c60fc11195254a70100a7c82614684e0 } from '../../../../src/components/Icon'
 import { Logo as Logo_d05dcd2df632bb7cb811a750e82b802a } from '../../../../src/components/Logo'
 import { Kartabl as Kartabl_5d40e2a63d51777cb6d453ac56af7e4b } from '../../../../src/components/Kartabl'
@@ -32,6 +33,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/JalaliDate/JalaliDateCell#JalaliDateCell": JalaliDateCell_07ec6db4841defc67159f1a3eae6411b,
+  "/src/components/JalaliDate/JalaliDateField#JalaliDateField": JalaliDateField_342bb97cff33b50c1a76592581dfff75,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -55,8 +58,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/components/JalaliDate/JalaliDateCell#JalaliDateCell": JalaliDateCell_07ec6db4841defc67159f1a3eae6411b,
-  "/src/components/JalaliDate/JalaliDateField#JalaliDateField": JalaliDateField_342bb97cff33b50c1a76592581dfff75,
+  "/src/components/ReadOnlyView/SaveWhenEditable#SaveWhenEditable": SaveWhenEditable_33de7b48aad7e9fa6630541f7788d2de,
   "/src/components/Icon#Icon": Icon_c60fc11195254a70100a7c82614684e0,
   "/src/components/Logo#Logo": Logo_d05dcd2df632bb7cb811a750e82b802a,
   "/src/components/Kartabl#Kartabl": Kartabl_5d40e2a63d51777cb6d453ac56af7e4b,
