@@ -12,6 +12,8 @@ import '../src/server/loadEnv'
 
 import { handleEndpoints } from 'payload'
 
+import { plainToRichText } from '../src/lib/letters/text'
+
 import { BENCH_PASSWORD, openBenchDatabase, runBench, percentile } from './benchDatabase'
 
 const TOTAL = Number(process.env.BENCH_TOTAL || 1_000_000)
@@ -31,7 +33,7 @@ async function main() {
   for (let i = 0; i < 200; i++) {
     const l = await payload.create({
       collection: 'letters',
-      data: { kind: 'incoming', status: 'registered', classification: 'normal', urgency: 'normal', subject: `نامهٔ کارتابل ${i}`, sender: { relationTo: 'correspondents', value: sender.id } },
+      data: { kind: 'incoming', status: 'registered', classification: 'normal', urgency: 'normal', subject: `نامهٔ کارتابل ${i}`, sender: { relationTo: 'correspondents', value: sender.id }, senderNumber: `BK-${i}`, senderDateJalali: '۱۴۰۵/۰۸/۰۱', body: plainToRichText(`نامهٔ کارتابل ${i}`) } as never,
       user: officeUser,
       overrideAccess: false,
     })

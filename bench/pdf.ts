@@ -60,7 +60,7 @@ async function main() {
   const sender = await payload.create({ collection: 'correspondents', data: { name: 'فرمانداری نمونه', kind: 'county-governorate' } })
   const letter = await payload.create({
     collection: 'letters',
-    data: { kind: 'incoming', status: 'registered', classification: 'normal', urgency: 'urgent', subject: 'گزارش آمادگی حوزه‌های انتخابیه', body: plainToRichText(BODY), sender: { relationTo: 'correspondents', value: sender.id } } as never,
+    data: { kind: 'incoming', status: 'registered', classification: 'normal', urgency: 'urgent', subject: 'گزارش آمادگی حوزه‌های انتخابیه', body: plainToRichText(BODY), sender: { relationTo: 'correspondents', value: sender.id }, senderNumber: 'BP-1', senderDateJalali: '۱۴۰۵/۰۸/۰۱' } as never,
     user: office,
     overrideAccess: false,
   })

@@ -1,4 +1,5 @@
 import path from 'path'
+import { plainToRichText } from '../../src/lib/letters/text'
 
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -23,6 +24,9 @@ describe('access and the audit trail in the running app', () => {
       classification: 'confidential',
       subject: 'گزارش محرمانهٔ انتخاباتی',
       sender: { relationTo: 'correspondents', value: sender.body.doc.id },
+      senderNumber: 'AA-1',
+      senderDateJalali: '۱۴۰۵/۰۸/۰۱',
+      body: plainToRichText('گزارش محرمانه'),
     }, office)
     expect(created.status).toBe(201)
     letterId = created.body.doc.id

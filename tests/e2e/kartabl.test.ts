@@ -1,4 +1,5 @@
 import path from 'path'
+import { plainToRichText } from '../../src/lib/letters/text'
 
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -23,6 +24,9 @@ describe('the kartabl on the admin dashboard', () => {
       subject: 'درخواست بررسی تقسیمات دهستان',
       urgency: 'urgent',
       sender: { relationTo: 'correspondents', value: sender.body.doc.id },
+      senderNumber: 'KT-1',
+      senderDateJalali: '۱۴۰۵/۰۸/۰۱',
+      body: plainToRichText('بررسی تقسیمات دهستان'),
     }, office)
     expect(letter.status).toBe(201)
     const expert = (await api('GET', '/api/users?where[email][equals]=expert.divisions@demo.dabir.ir', undefined, office)).body.docs[0]

@@ -26,12 +26,16 @@ describe('the lookup page (جستجوی اسناد)', () => {
     const office = await demoToken('office')
     const sender = await api('POST', '/api/correspondents', { name: 'فرمانداری شهرستان نمونه', kind: 'county-governorate' }, office)
     expect(sender.status).toBe(201)
+    let numbers = 0
+    // Complete as registration requires (sender's number and date; the tests give a body).
     const letter = (data: Record<string, unknown>) =>
       api('POST', '/api/letters', {
         kind: 'incoming',
         status: 'registered',
         urgency: 'normal',
         sender: { relationTo: 'correspondents', value: sender.body.doc.id },
+        senderNumber: `LK-${++numbers}`,
+        senderDateJalali: '۱۴۰۵/۰۸/۰۱',
         ...data,
       }, office)
 

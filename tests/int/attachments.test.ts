@@ -10,6 +10,7 @@ import { withPngSize } from '../helpers/bytes'
 import { tinyPdf } from '../helpers/files'
 import { rest, send, uploadFile } from '../helpers/rest'
 import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+import { incomingRequirements } from '../helpers/letters'
 
 let payload: Payload
 let token: string
@@ -115,6 +116,7 @@ describe('attachments are judged by their content', () => {
         subject: 'گزارش سری',
         sender: { relationTo: 'correspondents', value: sender },
         attachments: [up.body.doc.id],
+        ...incomingRequirements({ attachments: true }),
       },
       user: office,
       overrideAccess: false,

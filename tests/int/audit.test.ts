@@ -12,7 +12,7 @@ import { checkpointFile, writeCheckpoint } from '../../src/server/auditCheckpoin
 import { storedEntry } from '../../src/server/auditVerify'
 import { appDatabaseUri, ensureAppRole } from '../../src/server/databaseRoles'
 import { tinyPdf } from '../helpers/files'
-import { registerIncoming } from '../helpers/letters'
+import { incomingRequirements, registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
 import { graphql, rest, uploadFile } from '../helpers/rest'
 import { runScript } from '../helpers/scripts'
@@ -86,7 +86,7 @@ describe('what the trail records', () => {
     const token = await tokenFor('office')
     const res = await rest('POST', '/api/letters', {
       token,
-      body: { kind: 'incoming', status: 'registered', classification: 'confidential', urgency: 'normal', subject: 'ثبت از راه REST', sender: { relationTo: 'correspondents', value: sender } },
+      body: { kind: 'incoming', status: 'registered', classification: 'confidential', urgency: 'normal', subject: 'ثبت از راه REST', sender: { relationTo: 'correspondents', value: sender }, ...incomingRequirements() },
     })
     expect(res.status).toBe(201)
     const trail = await entries({ targetCollection: { equals: 'letters' }, targetId: { equals: String(res.body.doc.id) } })
@@ -121,7 +121,7 @@ describe('what the trail records', () => {
     const subject = 'ثبت شکست‌خورده [[fail-after-number]]'
     const res = await rest('POST', '/api/letters', {
       token: await tokenFor('office'),
-      body: { kind: 'incoming', status: 'registered', classification: 'normal', urgency: 'normal', subject, sender: { relationTo: 'correspondents', value: sender } },
+      body: { kind: 'incoming', status: 'registered', classification: 'normal', urgency: 'normal', subject, sender: { relationTo: 'correspondents', value: sender }, ...incomingRequirements() },
     })
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect((await payload.count({ collection: 'letters', where: { subject: { equals: subject } } })).totalDocs).toBe(0)

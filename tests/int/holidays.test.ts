@@ -13,6 +13,7 @@ import { testPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
 import { repoRoot } from '../helpers/seed'
 import { withDemoUsers } from '../helpers/users'
+import { incomingRequirements } from '../helpers/letters'
 
 let payload: Payload
 let office: User
@@ -82,7 +83,7 @@ describe('the office chief keeps the holidays', () => {
     letter = (
       await payload.create({
         collection: 'letters',
-        data: { kind: 'incoming', status: 'registered', urgency: 'very-urgent', classification: 'normal', subject: `آزمون تعطیلات ${stamp}`, sender: { relationTo: 'correspondents', value: sender } } as never,
+        data: { kind: 'incoming', status: 'registered', urgency: 'very-urgent', classification: 'normal', subject: `آزمون تعطیلات ${stamp}`, sender: { relationTo: 'correspondents', value: sender }, ...incomingRequirements() } as never,
         user: office,
         overrideAccess: false,
       })

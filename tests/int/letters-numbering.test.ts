@@ -7,6 +7,7 @@ import type { User } from '../../src/payload-types'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+import { incomingRequirements } from '../helpers/letters'
 
 let payload: Payload
 let office: User
@@ -25,6 +26,7 @@ function incoming(book: number, subject: string, extra: Record<string, unknown> 
     registryBook: book,
     subject,
     sender: { relationTo: 'correspondents' as const, value: sender },
+    ...incomingRequirements(extra),
     ...extra,
   }
 }

@@ -6,6 +6,7 @@ import type { Letter, User } from '../../src/payload-types'
 import { testPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
 import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+import { incomingRequirements } from '../helpers/letters'
 
 let payload: Payload
 let office: User
@@ -22,6 +23,7 @@ function incomingData(subject: string, extra: Record<string, unknown> = {}) {
     status: 'registered' as const,
     subject,
     sender: { relationTo: 'correspondents' as const, value: sender },
+    ...incomingRequirements(extra),
     ...extra,
   }
 }

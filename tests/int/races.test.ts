@@ -2,11 +2,12 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Letter, User } from '../../src/payload-types'
-import { registerIncoming } from '../helpers/letters'
+import { incomingRequirements, registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
 import { expectGapFree, expectOneWinner, fromRest, local, openTransaction, race, settledOrBlocked, type Outcome } from '../helpers/races'
 import { rest } from '../helpers/rest'
 import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+import { plainToRichText } from '../../src/lib/letters/text'
 
 // Twenty identical requests at once, half through REST and half through the Local API with
 // access control on, each in its own transaction: one moves the record, the others get 409s.
@@ -38,7 +39,7 @@ async function patchRace(collection: 'letters' | 'referrals' | 'dossiers', id: n
 async function draftIn(book: number, subject: string): Promise<Letter> {
   return payload.create({
     collection: 'letters',
-    data: { kind: 'incoming', status: 'draft', classification: 'normal', urgency: 'normal', registryBook: book, subject, sender: { relationTo: 'correspondents', value: sender } },
+    data: { kind: 'incoming', status: 'draft', classification: 'normal', urgency: 'normal', registryBook: book, subject, sender: { relationTo: 'correspondents', value: sender }, ...incomingRequirements() },
     user: office,
     overrideAccess: false,
   })
@@ -76,6 +77,7 @@ describe('letters under racing requests', () => {
       sender: { relationTo: 'correspondents', value: sender },
       senderNumber: '۱۲۳۴/الف/۵',
       senderDate: '2026-11-01T08:00:00.000Z',
+      body: plainToRichText('نامهٔ تکراری'),
     }
     const outcomes = await race(N, (i) =>
       i % 2 === 0

@@ -10,6 +10,7 @@ import { addressOf, receivedMails } from '../helpers/mail'
 import { graphql, rest, uploadFile } from '../helpers/rest'
 import { DEMO_PASSWORD } from '../helpers/seed'
 import { withDemoUsers } from '../helpers/users'
+import { incomingRequirements } from '../helpers/letters'
 
 /**
  * Issue 11, items 5, 6, 7 and 16: every copy of a record obeys the record's rule as it is now
@@ -67,6 +68,7 @@ function registerIncoming(subject: string, extra: Record<string, unknown> = {}):
       urgency: 'normal',
       subject,
       sender: { relationTo: 'correspondents', value: sender },
+      ...incomingRequirements(extra),
       ...extra,
     } as never,
     ...as('office'),

@@ -9,6 +9,7 @@ import { SPELLING_PAIRS } from '../fixtures/spelling-pairs'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { withDemoUsers } from '../helpers/users'
+import { incomingRequirements } from '../helpers/letters'
 
 let payload: Payload
 let office: User
@@ -33,6 +34,7 @@ async function register(subject: string, body?: string): Promise<number> {
       urgency: 'normal',
       classification: 'normal',
       subject,
+      ...incomingRequirements(),
       ...(body ? { body: plainToRichText(body) } : {}),
       sender: { relationTo: 'correspondents', value: sender },
     } as never,

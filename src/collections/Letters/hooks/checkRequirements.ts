@@ -9,11 +9,14 @@ import { bookForLetter, registryBooksFor } from '../registryBooks'
  * Registration (status → registered, by create in one step or by update) refuses a letter
  * that lacks what its registry book requires of its kind (src/lib/letters/requirements.ts):
  * 400, one Persian message naming every missing item; the transaction rolls back, so nothing
- * stored changes. A book that cannot be found is assignRegistryNumber's to refuse.
+ * stored changes. A book that cannot be found is assignRegistryNumber's to refuse. Writes
+ * without a user (an import, the server's own work) are not a person registering a paper, as
+ * in guardStatus; every door a person uses (REST, GraphQL, the admin, the Local API with a
+ * user) is checked.
  */
 export const checkRequirements: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const registering = data.status === 'registered' && originalDoc?.status !== 'registered'
-  if (!registering) return data
+  if (!registering || !req.user) return data
   const given = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined))
   const letter = { ...(operation === 'update' ? originalDoc : {}), ...given } as Record<string, unknown>
   const kind = String(letter.kind ?? '')
