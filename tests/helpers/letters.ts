@@ -9,12 +9,13 @@ let senderNumbers = 0
 /**
  * What the default incoming book requires for registration (data/registry-books.json) beyond
  * the sender and subject: the sender's number (unique per call, so no two are duplicates of
- * each other) and date, and a body unless `data` brings a body or attachments.
+ * each other) and date, and a body, each unless `data` brings its own (or a Jalali date, or
+ * attachments in place of a body).
  */
 export function incomingRequirements(data: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    senderNumber: `T-${process.pid}-${++senderNumbers}`,
-    senderDate: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+    ...('senderNumber' in data ? {} : { senderNumber: `T-${process.pid}-${++senderNumbers}` }),
+    ...('senderDate' in data || 'senderDateJalali' in data ? {} : { senderDate: new Date(Date.now() - 3 * 86_400_000).toISOString() }),
     ...('body' in data || 'attachments' in data ? {} : { body: plainToRichText('پیکرهٔ ساختگی') }),
   }
 }
