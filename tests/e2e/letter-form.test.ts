@@ -95,7 +95,7 @@ describe('the letter form', () => {
     await page.keyboard.press('Escape')
 
     await page.locator('.tabs-field__tab-button', { hasText: 'متن و پیوست‌ها' }).click()
-    await page.locator('#field-body [contenteditable="true"]').click()
+    await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
     await page.keyboard.type('شهرداری برای برگزاری انتخابات شورا همکاری می‌خواهد.')
     await pick(page, 'attachments', FILE)
     await page.screenshot({ path: path.join(shots, 'letter-form-create.png'), fullPage: true })
