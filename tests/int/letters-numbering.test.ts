@@ -4,17 +4,20 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { FAULT_MARKER } from '../../src/collections/Letters/hooks/injectTestFault'
 import { formatJalaliDate, jalaliYearOf } from '../../src/lib/jalali'
 import type { User } from '../../src/payload-types'
+import { incomingRequirements } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
-import { incomingRequirements } from '../helpers/letters'
 
 let payload: Payload
 let office: User
 let sender: number
 
+// The test books require only a subject and a sender: these tests are about numbering under
+// load, not about what registration requires (tests/int/registration-requirements.test.ts).
 async function newBook(code: string, kinds: ('incoming' | 'outgoing' | 'internal')[] = ['incoming'], format = '{year}/{code}/{seq}') {
-  return payload.create({ collection: 'registry-books', data: { name: `دفتر آزمون ${code}`, code, kinds, format, active: false } })
+  const requirements = kinds.map((kind) => ({ kind, items: ['sender', 'subject'] as ('sender' | 'subject')[] }))
+  return payload.create({ collection: 'registry-books', data: { name: `دفتر آزمون ${code}`, code, kinds, format, active: false, requirements } })
 }
 
 function incoming(book: number, subject: string, extra: Record<string, unknown> = {}) {
@@ -26,7 +29,6 @@ function incoming(book: number, subject: string, extra: Record<string, unknown> 
     registryBook: book,
     subject,
     sender: { relationTo: 'correspondents' as const, value: sender },
-    ...incomingRequirements(extra),
     ...extra,
   }
 }
@@ -46,7 +48,8 @@ describe('registration numbers', () => {
   it('numbers an incoming letter registered by the secretariat in the default book for its kind', async () => {
     const letter = await payload.create({
       collection: 'letters',
-      data: { ...incoming(0, 'گزارش فرمانداری شیراز'), registryBook: undefined },
+      // The default book: complete as it requires.
+      data: { ...incoming(0, 'گزارش فرمانداری شیراز'), ...incomingRequirements(), registryBook: undefined },
       user: office,
       overrideAccess: false,
     })
