@@ -79,7 +79,7 @@ describe('registration numbers', () => {
   it('formats numbers from the book template, with Persian digits when the book says so', async () => {
     const book = await payload.create({
       collection: 'registry-books',
-      data: { name: 'دفتر گروه انتخابات', code: 'انت', kinds: ['incoming'], format: '{yy}-{code}-{seq:5}', persianDigits: true, active: false },
+      data: { name: 'دفتر گروه انتخابات', code: 'انت', kinds: ['incoming'], format: '{yy}-{code}-{seq:5}', persianDigits: true, active: false, requirements: [{ kind: 'incoming', items: ['sender', 'subject'] }] },
     })
     const letter = await payload.create({ collection: 'letters', data: incoming(book.id, 'قالب ویژه'), user: office, overrideAccess: false })
     const yy = String(jalaliYearOf(new Date())).slice(2)
