@@ -118,7 +118,7 @@ function Node({ node, collapsed, toggle }: { node: ReferralTreeNode; collapsed: 
  * The tree of `nodes` (roots first, each with its `children`), all branches open at first.
  * Generic: any record type's `referralTree` has this shape (src/lib/referrals/tree.ts).
  */
-export function ReferralTree({ nodes, title = msg.title }: { nodes: readonly ReferralTreeNode[]; title?: string }) {
+export function ReferralTree({ nodes, title = msg.title, description }: { nodes: readonly ReferralTreeNode[]; title?: string; description?: string }) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(() => new Set())
   const toggle = useCallback((id: number) => {
     setCollapsed((prev) => {
@@ -150,6 +150,7 @@ export function ReferralTree({ nodes, title = msg.title }: { nodes: readonly Ref
           </div>
         )}
       </div>
+      {description && <p className="referral-tree__description">{description}</p>}
       {nodes.length === 0 ? (
         <p className="referral-tree__empty">{msg.empty}</p>
       ) : (

@@ -19,5 +19,6 @@ export const ReferralTreeField: JSONFieldClientComponent = ({ field, path: pathF
   // A new record has no referrals yet: nothing to draw.
   if (!Array.isArray(shown)) return null
   const label = typeof field.label === 'string' ? field.label : undefined
-  return <ReferralTree nodes={shown} title={label} />
+  const description = typeof field.admin?.description === 'string' ? field.admin.description : undefined
+  return <ReferralTree nodes={shown} title={label} description={description} />
 }
