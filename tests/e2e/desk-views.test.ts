@@ -18,6 +18,8 @@ import { DEMO_PASSWORD, repoRoot } from '../helpers/seed'
  */
 const shots = path.join(repoRoot, 'tests', 'e2e', 'screenshots')
 const latinDigit = /[0-9]/
+// Each test logs in and opens several admin pages of the built app; on the shared 2-core machine one takes 80–100 s.
+const SLOW = 300_000
 
 type Session = { context: BrowserContext; page: Page; outside: string[]; errors: string[] }
 
@@ -126,7 +128,7 @@ describe('the desk views: referral tree, registry book, daily digest', () => {
     await tree.getByRole('button', { name: 'باز کردن همه' }).click()
     await expect.poll(() => onward.count()).toBe(1)
     clean(s)
-  })
+  }, SLOW)
 
   it('office chief: the registry book page, reached from the dashboard, makes the PDF of a book and a Jalali period', async () => {
     const s = await session('office@demo.dabir.ir')
@@ -160,7 +162,7 @@ describe('the desk views: referral tree, registry book, daily digest', () => {
     expect(lines.join('\n')).toContain(`از ${today} تا ${today}`)
     await page.screenshot({ path: path.join(shots, 'registry-book-page.png'), fullPage: true })
     clean(s)
-  })
+  }, SLOW)
 
   it('director: the daily digest page shows today in Persian digits, the new letter among it', async () => {
     const s = await session('director@demo.dabir.ir')
@@ -180,7 +182,7 @@ describe('the desk views: referral tree, registry book, daily digest', () => {
     expect(text).not.toMatch(latinDigit)
     await page.screenshot({ path: path.join(shots, 'digest-page.png'), fullPage: true })
     clean(s)
-  })
+  }, SLOW)
 
   it('deputy: the tree shows only their branch (the other deputy’s referral and its instruction are absent); links mirror the endpoints', async () => {
     const s = await session('deputy.political@demo.dabir.ir')
@@ -199,7 +201,7 @@ describe('the desk views: referral tree, registry book, daily digest', () => {
     expect(await page.locator('a[data-report="registry-book"]').count()).toBe(1)
     expect(await page.locator('a[data-report="digest"]').count()).toBe(1)
     clean(s)
-  })
+  }, SLOW)
 
   it('no link to a page one may not use: the auditor gets the registry book only, an expert neither; the page and the API refuse them', async () => {
     const auditor = await session('auditor@demo.dabir.ir')
@@ -222,5 +224,5 @@ describe('the desk views: referral tree, registry book, daily digest', () => {
     expect((await api('GET', '/api/digest', undefined, token)).status).toBe(403)
     clean(auditor)
     clean(expert)
-  })
+  }, SLOW)
 })
