@@ -57,12 +57,27 @@ export default buildConfig({
       },
       // The lookup (جستجوی اسناد) over /api/search, first in the nav.
       beforeNavLinks: ['/src/components/Lookup/LookupNavLink#LookupNavLink'],
+      // The registry book and the director's digest pages, for those their endpoints serve.
+      afterNavLinks: ['/src/components/RegistryBookView/DeskReportLinks#DeskReportNavLinks'],
+      afterDashboard: ['/src/components/RegistryBookView/DeskReportLinks#DeskReportsDashboard'],
       views: {
         lookup: {
           Component: '/src/components/Lookup/LookupView#LookupView',
           path: '/lookup',
           exact: true,
           meta: { title: 'جستجوی اسناد' },
+        },
+        registryBook: {
+          Component: '/src/components/RegistryBookView/RegistryBookView#RegistryBookView',
+          path: '/registry-book',
+          exact: true,
+          meta: { title: 'دفتر اندیکاتور' },
+        },
+        digest: {
+          Component: '/src/components/DigestView/DigestView#DigestView',
+          path: '/digest',
+          exact: true,
+          meta: { title: 'گزارش روزانهٔ مدیر' },
         },
       },
     },

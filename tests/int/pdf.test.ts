@@ -56,7 +56,7 @@ describe('GET /api/letters/:id/pdf', () => {
     })
   })
 
-  it('is the letter on the letterhead: number, Jalali date, subject, body and marks, and a valid PDF', async () => {
+  it('an incoming paper: number, Jalali date, subject, its text and marks, and a valid PDF', async () => {
     const res = await pdfOf(`/api/letters/${letter.id}/pdf`, 'office')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/pdf')
@@ -113,6 +113,102 @@ describe('GET /api/letters/:id/pdf', () => {
     expect(res.status).toBe(200)
     await checkPdf(res.bytes)
     expect(await extract(res.bytes)).toContain(compact('پایان'))
+  })
+})
+
+describe('an incoming letter prints as its registration record (cover sheet), not as our letter', () => {
+  const api = async (method: 'POST' | 'PATCH' | 'GET', path: string, as: string, body?: unknown) => rest(method, path, { token: await tokenFor(as), body })
+  const userId = async (local: string) => (await demoUser(payload, local)).id
+  let incoming: Letter
+  let hiddenInstruction: string
+
+  beforeAll(async () => {
+    const res = await api('POST', '/api/letters', 'office', {
+      kind: 'incoming',
+      status: 'registered',
+      urgency: 'urgent',
+      classification: 'normal',
+      subject: 'درخواست برگزاری نشست شورای تأمین',
+      summary: 'فرمانداری برای هفتهٔ آینده نشست مشترک می‌خواهد.',
+      senderNumber: '۴۵۶/ف/۱۲',
+      senderDateJalali: '1405/08/20',
+      sender: { relationTo: 'correspondents', value: sender },
+      recipients: [{ relationTo: 'posts', value: (await postOf('director')).id }],
+      copies: [{ relationTo: 'posts', value: (await postOf('office-chief')).id }],
+      body: plainToRichText('متن نامهٔ فرمانداری دربارهٔ نشست'),
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    incoming = res.body.doc
+    const first = await api('POST', '/api/referrals', 'office', { record: { relationTo: 'letters', value: incoming.id }, to: [await userId('deputy.political')], purpose: 'action', instruction: 'هماهنگی نشست' })
+    expect(first.status).toBe(201)
+    await api('GET', `/api/referrals/${first.body.doc.id}`, 'deputy.political')
+    const onward = await api('POST', '/api/referrals', 'deputy.political', { record: { relationTo: 'letters', value: incoming.id }, to: [await userId('head.political')], purpose: 'review', parent: first.body.doc.id })
+    expect(onward.status).toBe(201)
+    hiddenInstruction = 'فقط برای معاون انتخابات'
+    const other = await api('POST', '/api/referrals', 'office', { record: { relationTo: 'letters', value: incoming.id }, to: [await userId('deputy.elections')], purpose: 'information', instruction: hiddenInstruction })
+    expect(other.status).toBe(201)
+  })
+
+  it('carries our number and date, the sender with their number and date, subject, summary and every referral so far; no letter head or copies block', async () => {
+    const res = await pdfOf(`/api/letters/${incoming.id}/pdf`, 'office')
+    expect(res.status).toBe(200)
+    await checkPdf(res.bytes)
+    const lines = await textLines(res.bytes)
+    const text = compact(lines.join('\n'))
+    expect(lines).toContain(toPersianDigits(incoming.registryNumber!))
+    expect(lines.join('\n')).toContain(formatJalaliDate(incoming.registeredAt!, { digits: 'persian' }))
+    for (const phrase of [
+      'برگ ثبت نامهٔ وارده',
+      'فرمانداری کازرون',
+      '۴۵۶/ف/۱۲',
+      '1405/08/20',
+      'درخواست برگزاری نشست شورای تأمین',
+      'فرمانداری برای هفتهٔ آینده نشست مشترک می‌خواهد.',
+      'ارجاع‌ها تاکنون',
+      (await demoUser(payload, 'deputy.political')).fullName!,
+      (await demoUser(payload, 'head.political')).fullName!,
+      (await demoUser(payload, 'deputy.elections')).fullName!,
+      'جهت اقدام',
+      'جهت بررسی و اظهار نظر',
+      'دیده‌شده',
+      'ارسال‌شده',
+      'فوری',
+    ]) expect(text, phrase).toContain(compact(phrase))
+    // Not dressed as our own letter: no bismillah letter head, no copies (رونوشت) block under a signature.
+    expect(text).not.toContain(compact('بسمه تعالی'))
+    expect(text).not.toContain(compact('رونوشت:'))
+  })
+
+  it('lists only the referrals the reader may see: a deputy gets their branch, not the other deputy’s', async () => {
+    const res = await pdfOf(`/api/letters/${incoming.id}/pdf`, 'deputy.political')
+    expect(res.status).toBe(200)
+    const text = await extract(res.bytes)
+    expect(text).toContain(compact((await demoUser(payload, 'head.political')).fullName!))
+    expect(text).not.toContain(compact((await demoUser(payload, 'deputy.elections')).fullName!))
+    expect(text).not.toContain(compact(hiddenInstruction))
+  })
+
+  it('an outgoing letter is unchanged: our letter head, addressee, signature and copies, no cover sheet', async () => {
+    const res = await api('POST', '/api/letters', 'director', {
+      kind: 'outgoing',
+      status: 'registered',
+      subject: 'پاسخ دربارهٔ نشست شورای تأمین',
+      body: plainToRichText('با نشست موافقت می‌شود.'),
+      sender: { relationTo: 'posts', value: (await postOf('director')).id },
+      recipients: [{ relationTo: 'correspondents', value: sender }],
+      copies: [{ relationTo: 'posts', value: (await postOf('office-chief')).id }],
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const pdf = await pdfOf(`/api/letters/${res.body.doc.id}/pdf`, 'director')
+    expect(pdf.status).toBe(200)
+    await checkPdf(pdf.bytes)
+    const lines = await textLines(pdf.bytes)
+    const text = compact(lines.join('\n'))
+    expect(lines).toContain(toPersianDigits(res.body.doc.registryNumber))
+    for (const phrase of ['بسمه تعالی', 'فرمانداری کازرون', 'موضوع:', 'با نشست موافقت می‌شود.', 'رونوشت:', (await demoUser(payload, 'director')).fullName!]) {
+      expect(text, phrase).toContain(compact(phrase))
+    }
+    expect(text).not.toContain(compact('برگ ثبت نامهٔ وارده'))
   })
 })
 

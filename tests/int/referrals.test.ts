@@ -297,6 +297,44 @@ describe('the referral tree on the letter', () => {
   })
 })
 
+describe('the referral tree carries what the page draws', () => {
+  it('each node has its instruction, deadline, response and dated steps; a reader outside a branch gets neither it nor its content', async () => {
+    const letter = await register({ subject: 'درخت کامل ارجاع' })
+    const toPolitical = await refer('office', { record: about(letter), to: [await userId('deputy.political')], purpose: 'action', instruction: 'بررسی و اقدام فوری', deadline: '2099-03-20T00:00:00.000Z' })
+    const toElections = await refer('office', { record: about(letter), to: [await userId('deputy.elections')], purpose: 'information', instruction: 'هامش شاخهٔ انتخابات' })
+    expect([toPolitical.status, toElections.status]).toEqual([201, 201])
+    const deputy = await tokenFor('deputy.political')
+    await rest('GET', `/api/referrals/${toPolitical.body.doc.id}`, { token: deputy })
+    const onward = await refer('deputy.political', { record: about(letter), to: [await userId('head.political')], purpose: 'review', instruction: 'نظر کارشناسی', parent: toPolitical.body.doc.id })
+    expect(onward.status).toBe(201)
+    const head = await tokenFor('head.political')
+    await rest('GET', `/api/referrals/${onward.body.doc.id}`, { token: head })
+    const done = await rest('PATCH', `/api/referrals/${onward.body.doc.id}`, { token: head, body: { state: 'done', response: 'بررسی شد؛ مانعی ندارد' } })
+    expect(done.status).toBe(200)
+
+    type Node = { id: number; from: string; to: string[]; instruction: string | null; response: string | null; deadline: string | null; deadlineJalali: string | null; stateKey: string; history: { stateKey: string; at: string; by: string }[]; children: Node[] }
+    const treeAs = async (local: string) => (await rest('GET', `/api/letters/${letter.id}`, { token: await tokenFor(local) })).body.referralTree as Node[]
+
+    const office = await treeAs('office')
+    expect(office.map((n) => n.id)).toEqual([toPolitical.body.doc.id, toElections.body.doc.id])
+    const [political] = office
+    const officeName = (await demoUser(payload, 'office')).fullName
+    expect(political).toMatchObject({ from: officeName, to: [(await demoUser(payload, 'deputy.political')).fullName], instruction: 'بررسی و اقدام فوری', stateKey: 'seen' })
+    expect(political.deadlineJalali).toBe(formatJalaliDate(political.deadline!))
+    expect(political.history.map((h) => h.stateKey)).toEqual(['sent', 'seen'])
+    expect(political.history[1]).toMatchObject({ by: (await demoUser(payload, 'deputy.political')).fullName })
+    expect(Number.isNaN(Date.parse(political.history[1].at))).toBe(false)
+    expect(political.children[0]).toMatchObject({ id: onward.body.doc.id, response: 'بررسی شد؛ مانعی ندارد', stateKey: 'done' })
+    expect(political.children[0].history.map((h) => h.stateKey)).toEqual(['sent', 'seen', 'done'])
+
+    // The deputy sees the branch they are in, not the elections deputy's, nor its instruction.
+    const asDeputy = await treeAs('deputy.political')
+    expect(asDeputy.map((n) => n.id)).toEqual([toPolitical.body.doc.id])
+    expect(asDeputy[0].children.map((n) => n.id)).toEqual([onward.body.doc.id])
+    expect(JSON.stringify(asDeputy)).not.toContain('هامش شاخهٔ انتخابات')
+  })
+})
+
 describe('a response may carry files', () => {
   it('attached by the recipient when done, raised to the paper’s classification, readable by the sender', async () => {
     const letter = await register({ classification: 'secret', subject: 'سری با پاسخ پیوست‌دار' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { referralTree } from '../../src/lib/referrals'
+import { flattenTree, referralTree } from '../../src/lib/referrals'
 
 const r = (id: number, parent: number | null, minute: number) => ({ id, parent, createdAt: `2026-11-22T10:${String(minute).padStart(2, '0')}:00.000Z` })
 
@@ -14,5 +14,10 @@ describe('the referral tree', () => {
 
   it('a referral whose parent is not visible becomes a root', () => {
     expect(referralTree([r(7, 99, 1), r(8, 7, 2)]).map((n) => [n.id, n.children.map((c) => c.id)])).toEqual([[7, [8]]])
+  })
+
+  it('reads in order, each parent before its children, with its depth (the rows of the cover sheet)', () => {
+    const rows = flattenTree(referralTree([r(3, 1, 5), r(1, null, 1), r(2, null, 2), r(4, 3, 9), r(5, 1, 3)]))
+    expect(rows.map(({ node, depth }) => [node.id, depth])).toEqual([[1, 0], [5, 1], [3, 1], [4, 2], [2, 0]])
   })
 })

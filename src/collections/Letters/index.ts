@@ -156,7 +156,12 @@ export const Letters: CollectionConfig = {
           type: 'json',
           label: 'درخت ارجاع‌ها',
           virtual: true,
-          admin: { readOnly: true, description: 'ارجاع‌های این نامه و ارجاع‌های بعدی آن‌ها، تا جایی که شما می‌توانید ببینید.' },
+          admin: {
+            readOnly: true,
+            description: 'ارجاع‌های این نامه و ارجاع‌های بعدی آن‌ها، تا جایی که شما می‌توانید ببینید.',
+            // Drawn as a tree, not Payload's JSON editor (Monaco from a public CDN, raw JSON).
+            components: { Field: '/src/components/ReferralTree/ReferralTreeField#ReferralTreeField' },
+          },
           hooks: { afterRead: [referralTreeOf] },
         },
         // Found in the body as well as the subject: content.

@@ -75,3 +75,57 @@ export interface DocumentPdfModel {
   sections: DocumentSection[]
   draft?: boolean
 }
+
+/** One referral of a paper as the cover sheet lists it (already through the read rule). */
+export interface CoverReferral {
+  /** 0 for a referral of the paper itself, 1 for one referred on from it, … */
+  depth: number
+  from: string
+  to: string
+  purpose: string
+  /** Jalali day (and time), e.g. '1405/09/02 10:30'; drawn with Persian digits. */
+  date: string
+  /** Jalali day or ''. */
+  deadline: string
+  state: string
+  /** Recalled: printed grey. */
+  muted?: boolean
+}
+
+/**
+ * The registration record (برگ ثبت) of a paper that came in: our registry number and date,
+ * the sender's number and date, subject, summary and the referrals so far. Not our letter: no
+ * letterhead address block, no signature, no copies. Values are as a person reads them (Jalali
+ * dates in Latin or Persian digits, drawn Persian); empty values print as «—».
+ */
+export interface CoverSheetPdfModel {
+  letterhead: Letterhead
+  /** e.g. 'برگ ثبت نامهٔ وارده'. */
+  title: string
+  /** Our registry number; null while the paper is not registered. */
+  number: string | null
+  /** Registration date and time (Jalali). */
+  date: string | null
+  registryBook?: string | null
+  sender: string
+  senderNumber: string | null
+  senderDate: string | null
+  subject: string
+  summary: string | null
+  /** Whom it is addressed to here. */
+  recipients: string[]
+  /** The sender's files, by name: listed, not printed (they are what the sender wrote). */
+  attachments: string[]
+  registeredBy?: string | null
+  /** Persian labels, only when not normal. */
+  classification?: string | null
+  urgency?: string | null
+  referrals: CoverReferral[]
+  /** The paper's text as typed in at registration, if any, printed as the sender's. */
+  body: Block[]
+  draft: boolean
+  /** Cancelled: marked «باطل» with its reason. */
+  cancelled?: { reason: string | null } | null
+  /** Jalali date and time the sheet was made. */
+  generatedAt: string
+}

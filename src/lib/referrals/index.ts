@@ -25,4 +25,4 @@ export {
 } from './deadlines'
 export { dwellTimes, summariseDwell, type DwellSummary, type HistoryEntry } from './dwell'
 export { matchingRules, ruleMatches, type LetterFacts, type RuleConditions } from './routing'
-export { referralTree, type TreeInput, type TreeNode } from './tree'
+export { flattenTree, referralTree, type ReferralStep, type ReferralView, type TreeInput, type TreeNode } from './tree'

@@ -1,0 +1,2 @@
+export { ReferralTree, type ReferralTreeNode } from './ReferralTree'
+export { ReferralTreeField } from './ReferralTreeField'
