@@ -57,6 +57,8 @@ export default buildConfig({
       },
       // The lookup (جستجوی اسناد) over /api/search, first in the nav.
       beforeNavLinks: ['/src/components/Lookup/LookupNavLink#LookupNavLink'],
+      // Admin-wide keyboard shortcuts (Alt+N: a new incoming letter); see src/components/DocumentActions/shortcuts.ts.
+      providers: ['/src/components/DocumentActions/KeyboardShortcuts#KeyboardShortcuts'],
       views: {
         lookup: {
           Component: '/src/components/Lookup/LookupView#LookupView',

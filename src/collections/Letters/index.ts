@@ -52,6 +52,8 @@ export const Letters: CollectionConfig = {
     defaultColumns: ['registryNumber', 'registeredAtJalali', 'kind', 'subject', 'sender', 'classification', 'urgency', 'status'],
     listSearchableFields: ['subject', 'registryNumber', 'registryNumberKey', 'senderNumber'],
     group: 'دبیرخانه',
+    // «ثبت»، «اصلاح»، «ابطال» and the registry number, large (src/components/DocumentActions/letters.ts).
+    components: { edit: { beforeDocumentControls: ['/src/components/DocumentActions/DocumentActions#DocumentActions'] } },
   },
   // Joins the lookup (/api/search), the PDFs (/api/letters/:id/pdf) and the director's digest.
   custom: { search: letterSearch, pdf: letterPdf, digest: letterDigestSections },
@@ -159,14 +161,24 @@ export const Letters: CollectionConfig = {
     jalaliDate({ name: 'cancelledAt', label: 'زمان ابطال', withTime: true, admin: serverOnly }),
     jalaliField('cancelledAtJalali', 'cancelledAt', 'تاریخ ابطال'),
     { name: 'cancelledBy', type: 'relationship', label: 'ابطال‌کننده', relationTo: 'users', admin: serverOnly },
-    { name: 'deliberateDuplicate', type: 'checkbox', label: 'ثبت دوبارهٔ عمدی', virtual: true },
-    { name: 'correctionReason', type: 'textarea', label: 'دلیل اصلاح (برای نامهٔ ثبت‌شده)', virtual: true },
+    // Virtual fields are read-only in the admin unless told otherwise (Payload's sanitizer):
+    // the box is ticked when registering a letter that repeats an earlier one on purpose.
+    {
+      name: 'deliberateDuplicate',
+      type: 'checkbox',
+      label: 'ثبت دوبارهٔ عمدی',
+      virtual: true,
+      admin: { readOnly: false, position: 'sidebar', condition: (data) => !data?.status || data.status === 'draft' },
+    },
+    // Sent by the «اصلاح» action's dialog with the corrected fields (src/components/DocumentActions/letters.ts).
+    { name: 'correctionReason', type: 'textarea', label: 'دلیل اصلاح (برای نامهٔ ثبت‌شده)', virtual: true, admin: { readOnly: false, hidden: true } },
     {
       name: 'corrections',
       type: 'array',
       label: 'اصلاحات',
       access: { read: content },
-      admin: { readOnly: true },
+      // Before and after as text, not JSON (src/components/DocumentActions/CorrectionsField.tsx).
+      admin: { readOnly: true, components: { Field: '/src/components/DocumentActions/CorrectionsField#CorrectionsField' } },
       // Each entry is a copy of the letter at its level then: hidden from readers not cleared for it.
       hooks: { afterRead: [hideCorrectionsAboveClearance] },
       fields: [
