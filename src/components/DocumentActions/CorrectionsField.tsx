@@ -101,14 +101,13 @@ export function CorrectionsField({ path }: { path?: string }) {
     }
   }, [entries, infos, api, getEntityConfig, titles])
 
-  if (!id || entries === null) return null
+  // Nothing until read, and nothing for a document never corrected (a draft's form stays short).
+  if (!id || !entries?.length) return null
   const titleOf = (ref: Ref) => titles[refKey(ref)]
   return (
     <section className="doc-corrections" data-corrections>
       <h4 className="doc-corrections__title">{labelText(infos[name]?.label, name)}</h4>
-      {entries === undefined ? <p className="doc-corrections__empty">{m.loading}</p> : null}
-      {entries?.length === 0 ? <p className="doc-corrections__empty">{m.none}</p> : null}
-      {entries?.map((entry, index) => {
+      {entries.map((entry, index) => {
         const by = entry.by && typeof entry.by === 'object' ? (entry.by as { fullName?: string }).fullName : undefined
         return (
           <article className="doc-corrections__entry" key={entry.id ?? index} data-correction>

@@ -45,7 +45,8 @@ export const letterActions: DocumentActionsConfig = {
     typeof saved.registryNumber === 'string' && saved.registryNumber
       ? { text: toPersianDigits(saved.registryNumber), label: m.registeredNumber, tone: saved.status === 'cancelled' ? 'cancelled' : undefined }
       : null,
-  paperOrder: ['sender', 'senderNumber', 'senderDate', 'subject', 'body', 'attachments'],
+  // The paper's order; the scan (attachments) before the body, which an incoming letter's scan usually is.
+  paperOrder: ['sender', 'senderNumber', 'senderDate', 'subject', 'attachments', 'body'],
   ctrlEnter: 'register',
   prefillFromQuery: ['kind'],
   announceAfter: 'register',

@@ -24,14 +24,12 @@ export const actionMessages = {
   dismiss: 'انصراف',
   working: 'در حال انجام…',
   corrections: {
-    none: 'این سند اصلاحی نداشته است.',
     field: 'فیلد',
     before: 'پیش از اصلاح',
     after: 'پس از اصلاح',
     by: 'اصلاح‌کننده',
     at: 'زمان',
     reason: 'دلیل',
-    loading: 'در حال خواندن اصلاحات…',
     unknownUser: 'نامشخص',
   },
 } as const
