@@ -88,10 +88,9 @@ describe('which letter actions show, by role and state', () => {
     it(`${who}: ${expected.join(', ') || 'none'}`, () => expect(shown(ctx(roles, saved, kind))).toEqual(expected))
   }
 
-  it('«اصلاح» does not start before a field was changed in the form', () => {
+  it('«اصلاح» asks a written reason before it saves', () => {
     const correct = letterActions.actions.find((a) => a.key === 'correct')!
-    expect(correct.precheck!(ctx(['secretariat'], { status: 'registered' }))).toMatch(/تغییر نکرده/)
-    expect(correct.precheck!({ ...ctx(['secretariat'], { status: 'registered' }), modified: true })).toBeNull()
+    expect(correct.reason?.label).toBe('دلیل اصلاح')
   })
 
   it('shows the registry number in Persian digits as the book prints it, struck through once cancelled', () => {

@@ -1,6 +1,7 @@
 'use client'
 import { useAllFormFields, useAuth, useConfig, useDocumentInfo, useForm, useFormModified } from '@payloadcms/ui'
 import React, { useEffect, useMemo, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 
 import { ActionButton } from './ActionButton'
 import { actionMessages as m } from './messages'
@@ -147,8 +148,9 @@ export function DocumentActions() {
       {visible.map((action) => (
         <ActionButton key={action.key} action={action} busy={busy === action.key} onClick={() => void start(action)} />
       ))}
-      {asking?.reason ? <ReasonDialog prompt={asking.reason} busy={busy === asking.key} onConfirm={confirm} onClose={close} /> : null}
-      {announce && headline ? <AnnounceDialog label={headline.label} text={headline.text} onClose={() => setAnnounce(false)} /> : null}
+      {/* Dialogs go to <body>: not nested in Payload's document <form> in the page. */}
+      {asking?.reason ? createPortal(<ReasonDialog prompt={asking.reason} busy={busy === asking.key} onConfirm={confirm} onClose={close} />, document.body) : null}
+      {announce && headline ? createPortal(<AnnounceDialog label={headline.label} text={headline.text} onClose={() => setAnnounce(false)} />, document.body) : null}
     </div>
   )
 }
@@ -162,7 +164,8 @@ function AnnounceDialog({ label, text, onClose }: { label: string; text: string;
   }, [])
   return (
     <dialog ref={ref} className="doc-actions__dialog doc-actions__announce" aria-label={m.registered} onClose={onClose}>
-      <form method="dialog" className="doc-actions__dialog-form">
+      {/* No <form>: a submit would bubble (in React's tree) to Payload's document form and save it. */}
+      <div className="doc-actions__dialog-form">
         <h3>{m.registered}</h3>
         <p className="doc-actions__headline-label">{label}</p>
         <p className="doc-actions__big-number" data-registered-number>
@@ -170,11 +173,11 @@ function AnnounceDialog({ label, text, onClose }: { label: string; text: string;
         </p>
         <p className="doc-actions__intro">{m.registeredHint}</p>
         <div className="doc-actions__dialog-buttons">
-          <button type="submit" className="doc-actions__button doc-actions__button--primary" autoFocus>
+          <button type="button" className="doc-actions__button doc-actions__button--primary" autoFocus onClick={() => ref.current?.close()}>
             {m.close}
           </button>
         </div>
-      </form>
+      </div>
     </dialog>
   )
 }

@@ -27,8 +27,11 @@ export function ReasonDialog({ prompt, busy, onConfirm, onClose }: Props) {
     if (dialog && !dialog.open) dialog.showModal()
   }, [])
 
-  const confirm = async (event: React.FormEvent) => {
+  const confirm = async (event: React.SyntheticEvent) => {
+    // The dialog sits inside Payload's document <form> in React's tree: a submit left to
+    // bubble would also run Payload's own save, without the reason.
     event.preventDefault()
+    event.stopPropagation()
     if (!reason.trim()) {
       setError(m.reasonRequired)
       return
@@ -60,7 +63,7 @@ export function ReasonDialog({ prompt, busy, onConfirm, onClose }: Props) {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault()
               e.stopPropagation()
-              void confirm(e as unknown as React.FormEvent)
+              void confirm(e)
             }
           }}
         />

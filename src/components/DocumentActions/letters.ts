@@ -24,7 +24,8 @@ export const letterActions: DocumentActionsConfig = {
       key: 'correct',
       label: m.correct,
       visible: (ctx) => ctx.saved.status === 'registered' && mayCorrect(ctx.user),
-      precheck: (ctx) => (ctx.modified ? null : m.correctNothing),
+      // No check of the form's "modified" flag: Payload clears it after a refused save too, so
+      // it would hide the edits the clerk just made; a save with nothing changed records nothing.
       reason: { title: m.correctTitle, intro: m.correctIntro, label: m.correctReason, confirm: m.correctConfirm },
       run: async (ctx, reason) => ({ ok: await ctx.submit({ correctionReason: reason }), silent: true }),
     },
