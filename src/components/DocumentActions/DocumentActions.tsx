@@ -15,6 +15,7 @@ import './DocumentActions.scss'
 
 const EMPTY: Record<string, unknown> = {}
 const announceKey = (slug: string) => `dabir:announce:${slug}`
+const PREFILL_WINDOW_MS = 5000
 
 /**
  * The document page's actions (before Payload's own Save), for any collection listed in
@@ -108,22 +109,29 @@ export function DocumentActions() {
   }, [paperOrder])
 
   // A new document from a shortcut: fields from the address, then the first field of the paper.
-  const prefilled = useRef(false)
+  // Payload replaces the whole form state once more after the first render of the create view
+  // (its initial state arriving), which wiped a value set once: for the first seconds, an
+  // emptied prefilled field is filled again.
+  const prefillUntil = useRef<number | null>(null)
+  const focused = useRef(false)
   const formReady = Object.keys(fields).length > 0
   useEffect(() => {
-    if (prefilled.current || id || !formReady || !config?.prefillFromQuery?.length) return
-    prefilled.current = true
+    if (id || !formReady || !config?.prefillFromQuery?.length) return
+    prefillUntil.current ??= Date.now() + PREFILL_WINDOW_MS
+    if (Date.now() > prefillUntil.current) return
     const query = new URLSearchParams(window.location.search)
     let any = false
     for (const path of config.prefillFromQuery) {
       const value = query.get(path)
-      if (value && fields[path] && !fields[path].value) {
+      if (!value || !fields[path]) continue
+      any = true
+      if (!fields[path].value) {
         dispatchFields({ type: 'UPDATE', path, value })
-        any = true
+        setModified(true)
       }
     }
-    if (!any) return
-    setModified(true)
+    if (!any || focused.current) return
+    focused.current = true
     const first = config.paperOrder?.[0]
     if (!first) return
     let tries = 0
