@@ -60,6 +60,8 @@ export default buildConfig({
       // The registry book and the director's digest pages, for those their endpoints serve.
       afterNavLinks: ['/src/components/RegistryBookView/DeskReportLinks#DeskReportNavLinks'],
       afterDashboard: ['/src/components/RegistryBookView/DeskReportLinks#DeskReportsDashboard'],
+      // Admin-wide keyboard shortcuts (Alt+N: a new incoming letter); see src/components/DocumentActions/shortcuts.ts.
+      providers: ['/src/components/DocumentActions/KeyboardShortcuts#KeyboardShortcuts'],
       views: {
         lookup: {
           Component: '/src/components/Lookup/LookupView#LookupView',

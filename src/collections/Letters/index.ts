@@ -53,8 +53,6 @@ const hiddenLinks = { beforeValidate: [keepHiddenLinks], afterRead: [hideUnseenL
 const sidebar = { position: 'sidebar' as const }
 
 const whileDraft = (data: Partial<Letter>) => storedStatusOf(data) === 'draft'
-const whenCorrectable = (data: Partial<Letter>, _sibling: unknown, { user }: { user?: unknown }) =>
-  storedStatusOf(data) === 'registered' && mayCorrect(user as never)
 
 export const Letters: CollectionConfig = {
   slug: 'letters',
@@ -64,8 +62,14 @@ export const Letters: CollectionConfig = {
     defaultColumns: ['registryNumber', 'registeredAtJalali', 'kind', 'subject', 'sender', 'classification', 'urgency', 'status'],
     listSearchableFields: ['subject', 'registryNumber', 'registryNumberKey', 'senderNumber'],
     group: 'دبیرخانه',
-    // A read-only view (no Save) for whoever may change nothing of the letter in its state.
-    components: { edit: { SaveButton: { path: '/src/components/ReadOnlyView/SaveWhenEditable#SaveWhenEditable', clientProps: { collection: 'letters' } } } },
+    components: {
+      edit: {
+        // A read-only view (no Save) for whoever may change nothing of the letter in its state.
+        SaveButton: { path: '/src/components/ReadOnlyView/SaveWhenEditable#SaveWhenEditable', clientProps: { collection: 'letters' } },
+        // «ثبت»، «اصلاح»، «ابطال» and the registry number, large (src/components/DocumentActions/letters.ts).
+        beforeDocumentControls: ['/src/components/DocumentActions/DocumentActions#DocumentActions'],
+      },
+    },
   },
   // Joins the lookup (/api/search), the PDFs (/api/letters/:id/pdf) and the director's digest.
   custom: { search: letterSearch, pdf: letterPdf, digest: letterDigestSections },
@@ -177,14 +181,17 @@ export const Letters: CollectionConfig = {
         jalaliField('cancelledAtJalali', 'cancelledAt', 'تاریخ ابطال'),
         { name: 'cancelledBy', type: 'relationship', label: 'ابطال‌کننده', relationTo: 'users', admin: serverSet('cancelledBy') },
         // Asked at registration only; the reason only of whoever may correct a registered letter.
-        { name: 'deliberateDuplicate', type: 'checkbox', label: 'ثبت دوبارهٔ عمدی', virtual: true, admin: { condition: whileDraft } },
-        { name: 'correctionReason', type: 'textarea', label: 'دلیل اصلاح (برای نامهٔ ثبت‌شده)', virtual: true, admin: { condition: whenCorrectable } },
+        // Virtual fields are read-only in the admin unless told otherwise (Payload's sanitizer).
+        { name: 'deliberateDuplicate', type: 'checkbox', label: 'ثبت دوبارهٔ عمدی', virtual: true, admin: { readOnly: false, condition: whileDraft } },
+        // Sent by the «اصلاح» action's dialog with the corrected fields (src/components/DocumentActions/letters.ts).
+        { name: 'correctionReason', type: 'textarea', label: 'دلیل اصلاح (برای نامهٔ ثبت‌شده)', virtual: true, admin: { readOnly: false, hidden: true } },
         {
           name: 'corrections',
           type: 'array',
           label: 'اصلاحات',
           access: { read: content },
-          admin: serverSet('corrections'),
+          // Before and after as text, not JSON (src/components/DocumentActions/CorrectionsField.tsx).
+          admin: serverSet('corrections', { components: { Field: '/src/components/DocumentActions/CorrectionsField#CorrectionsField' } }),
           // Each entry is a copy of the letter at its level then: hidden from readers not cleared for it.
           hooks: { afterRead: [hideCorrectionsAboveClearance] },
           fields: [

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+
+import { changesOf, EMPTY, HIDDEN_RECORD, refsOf, valueText, type FieldInfo } from '../../src/lib/corrections/describe'
+import { letterActions } from '../../src/components/DocumentActions/letters'
+import { shortcutOf } from '../../src/components/DocumentActions/shortcuts'
+import type { ActionContext } from '../../src/components/DocumentActions/types'
+
+const none = () => undefined
+
+describe('a correction read as text', () => {
+  it('shows text in Persian digits and an empty value as a dash', () => {
+    expect(valueText('نامهٔ 12/ف', { label: 'موضوع', type: 'text' }, none)).toBe('نامهٔ ۱۲/ف')
+    expect(valueText(null, { label: 'موضوع', type: 'text' }, none)).toBe(EMPTY)
+    expect(valueText([], { label: 'پیوست‌ها', type: 'relationship', relationTo: 'attachments' }, none)).toBe(EMPTY)
+  })
+
+  it('shows a date as the Jalali day in Tehran, with the time when the field has one', () => {
+    // 2026-11-21 20:45 UTC is 1405/09/01 00:15 in Tehran (UTC+03:30): already the next day.
+    const date: FieldInfo = { label: 'تاریخ', type: 'date' }
+    expect(valueText('2026-11-21T20:45:00.000Z', date, none)).toBe('۱۴۰۵/۰۹/۰۱')
+    expect(valueText('2026-11-21T20:45:00.000Z', { ...date, withTime: true }, none)).toBe('۱۴۰۵/۰۹/۰۱ ۰۰:۱۵')
+  })
+
+  it('shows a select by its option label and a checkbox as yes or no', () => {
+    const urgency: FieldInfo = { label: 'فوریت', type: 'select', options: [{ label: 'فوری', value: 'urgent' }] }
+    expect(valueText('urgent', urgency, none)).toBe('فوری')
+    expect(valueText(true, { label: 'x', type: 'checkbox' }, none)).toBe('بله')
+  })
+
+  it('names related records by the titles the reader may read, and hides the rest', () => {
+    const sender: FieldInfo = { label: 'فرستنده', type: 'relationship', relationTo: ['correspondents', 'posts'] }
+    const titles = (ref: { relationTo: string; id: string | number }) => (ref.relationTo === 'correspondents' && ref.id === 4 ? 'فرمانداری فسا' : undefined)
+    expect(valueText({ relationTo: 'correspondents', value: 4 }, sender, titles)).toBe('فرمانداری فسا')
+    expect(valueText([{ relationTo: 'correspondents', value: 4 }, { relationTo: 'posts', value: 9 }], sender, titles)).toBe(`فرمانداری فسا، ${HIDDEN_RECORD}`)
+    expect(refsOf([3, { id: 5 }], 'attachments')).toEqual([
+      { relationTo: 'attachments', id: 3 },
+      { relationTo: 'attachments', id: 5 },
+    ])
+  })
+
+  it('reads rich text as its words, not its JSON', () => {
+    const body = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'متن اصلاح‌شده' }] }] } }
+    expect(valueText(body, { label: 'متن', type: 'richText' }, none)).toBe('متن اصلاح‌شده')
+  })
+
+  it('drops malformed change items', () => {
+    expect(changesOf([{ field: 'subject', before: 'a', after: 'b' }, { before: 1 }, null, 'x'])).toEqual([{ field: 'subject', before: 'a', after: 'b' }])
+    expect(changesOf(undefined)).toEqual([])
+  })
+})
+
+describe('the admin-wide shortcut', () => {
+  const press = (code: string, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {}) => ({ code, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...mods })
+  it('Alt+N opens a new incoming letter, whatever the keyboard layout (the physical key)', () => {
+    expect(shortcutOf(press('KeyN', { altKey: true }))?.path).toBe('/collections/letters/create?kind=incoming')
+  })
+  it('N alone, Ctrl+Alt+N and Alt+Shift+N are not it', () => {
+    expect(shortcutOf(press('KeyN'))).toBeUndefined()
+    expect(shortcutOf(press('KeyN', { altKey: true, ctrlKey: true }))).toBeUndefined()
+    expect(shortcutOf(press('KeyN', { altKey: true, shiftKey: true }))).toBeUndefined()
+  })
+})
+
+describe('which letter actions show, by role and state', () => {
+  const ctx = (roles: string[], saved: Record<string, unknown>, kind = 'incoming'): ActionContext => ({
+    slug: 'letters',
+    id: 1,
+    apiRoute: '/api',
+    saved,
+    user: { id: 1, roles },
+    modified: false,
+    value: (path) => (path === 'kind' ? kind : undefined),
+    submit: async () => true,
+    request: async () => ({ ok: true, status: 200, data: {} }) as never,
+  })
+  const shown = (c: ActionContext) => letterActions.actions.filter((a) => a.visible(c)).map((a) => a.key)
+  const cases: [string, string[], Record<string, unknown>, string, string[]][] = [
+    ['office chief, incoming draft', ['secretariat'], { status: 'draft' }, 'incoming', ['register']],
+    ['office chief, registered', ['secretariat'], { status: 'registered' }, 'incoming', ['correct', 'cancel']],
+    ['office chief, cancelled', ['secretariat'], { status: 'cancelled' }, 'incoming', []],
+    ['director, incoming draft', ['director'], { status: 'draft' }, 'incoming', []],
+    ['director, outgoing draft (signs it)', ['director'], { status: 'draft' }, 'outgoing', ['register']],
+    ['director, registered', ['director'], { status: 'registered' }, 'incoming', []],
+    ['deputy, registered', ['deputy'], { status: 'registered' }, 'incoming', []],
+    ['expert, own draft', ['expert'], { status: 'draft' }, 'outgoing', []],
+  ]
+  for (const [who, roles, saved, kind, expected] of cases) {
+    it(`${who}: ${expected.join(', ') || 'none'}`, () => expect(shown(ctx(roles, saved, kind))).toEqual(expected))
+  }
+
+  it('«اصلاح» asks a written reason before it saves', () => {
+    const correct = letterActions.actions.find((a) => a.key === 'correct')!
+    expect(correct.reason?.label).toBe('دلیل اصلاح')
+  })
+
+  it('shows the registry number in Persian digits as the book prints it, struck through once cancelled', () => {
+    expect(letterActions.headline!({ registryNumber: '1405/و/12', status: 'registered' })).toMatchObject({ text: '۱۴۰۵/و/۱۲' })
+    expect(letterActions.headline!({ registryNumber: '1405/و/12', status: 'cancelled' })).toMatchObject({ tone: 'cancelled' })
+    expect(letterActions.headline!({ status: 'draft' })).toBeNull()
+  })
+})
