@@ -41,7 +41,6 @@ import { letterDigestSections } from './digest'
 import { letterPdf } from './pdf'
 import { letterSearch } from './search'
 import { offerStatusMoves } from './offers'
-import { mayCorrect } from '../../access/policies'
 import { storedStatusOf } from '../../lib/letters/choices'
 import type { Letter } from '../../payload-types'
 
