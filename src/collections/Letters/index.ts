@@ -52,6 +52,18 @@ export const Letters: CollectionConfig = {
     defaultColumns: ['registryNumber', 'registeredAtJalali', 'kind', 'subject', 'sender', 'classification', 'urgency', 'status'],
     listSearchableFields: ['subject', 'registryNumber', 'registryNumberKey', 'senderNumber'],
     group: 'دبیرخانه',
+    components: {
+      edit: {
+        // The letter page's actions, beside Save (each shows itself only where it applies).
+        beforeDocumentControls: [
+          { path: '/src/components/DocumentActions/refer/ReferAction#ReferAction', clientProps: { collection: 'letters' } },
+          { path: '/src/components/DocumentActions/reply/LinkedDraftAction#LinkedDraftAction', clientProps: { collection: 'letters', link: 'reply' } },
+          { path: '/src/components/DocumentActions/reply/LinkedDraftAction#FollowAction', clientProps: { collection: 'letters' } },
+          { path: '/src/components/DocumentActions/print/PrintAction#PrintAction', clientProps: { collection: 'letters' } },
+          { path: '/src/components/DocumentActions/stamp/StampAction#StampAction', clientProps: { collection: 'letters' } },
+        ],
+      },
+    },
   },
   // Joins the lookup (/api/search), the PDFs (/api/letters/:id/pdf) and the director's digest.
   custom: { search: letterSearch, pdf: letterPdf, digest: letterDigestSections },
