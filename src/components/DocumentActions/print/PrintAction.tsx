@@ -10,7 +10,7 @@ export function PrintAction({ collection = 'letters' }: { collection?: string })
   const { id } = useDocumentInfo()
   if (!id) return null
   return (
-    <Button el="anchor" url={`/api/${collection}/${id}/pdf`} newTab buttonStyle="secondary" size="medium" className="doc-action doc-action--print" tooltip={deskActionText.print.title}>
+    <Button el="anchor" url={`/api/${collection}/${id}/pdf`} newTab buttonStyle="secondary" size="medium" className="doc-action doc-action--print" extraButtonProps={{ title: deskActionText.print.title }}>
       {deskActionText.print.button}
     </Button>
   )

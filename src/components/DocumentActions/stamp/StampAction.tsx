@@ -10,7 +10,7 @@ export function StampAction({ collection = 'letters' }: { collection?: string })
   const { id, data } = useDocumentInfo()
   if (!id || data?.status !== 'registered') return null
   return (
-    <Button el="anchor" url={`/api/${collection}/${id}/stamp`} newTab buttonStyle="secondary" size="medium" className="doc-action doc-action--stamp" tooltip={deskActionText.stamp.title}>
+    <Button el="anchor" url={`/api/${collection}/${id}/stamp`} newTab buttonStyle="secondary" size="medium" className="doc-action doc-action--stamp" extraButtonProps={{ title: deskActionText.stamp.title }}>
       {deskActionText.stamp.button}
     </Button>
   )
