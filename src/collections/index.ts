@@ -9,6 +9,7 @@ import { refuseMalformedIds } from '../hooks/refuseMalformedIds'
 import { refuseWrongTypes } from '../hooks/refuseWrongTypes'
 import { withRowLimits } from '../fields/withRowLimits'
 import { recordPdfEndpoint } from '../endpoints/recordPdf'
+import { isRegisteredRecordType, stampEndpoint } from '../endpoints/stamp'
 import { pdfSpecOf } from '../server/pdf/types'
 import { indexForSearch, unindexForSearch } from '../server/search/indexer'
 import { searchSpecOf } from '../server/search/types'
@@ -42,7 +43,8 @@ const UNAUDITED = new Set(['audit-log', 'registry-counters', 'referral-inbox', '
  * lists a person fills in hold at most HAS_MANY_MAX_ROWS values; every create, update and
  * delete lands in the audit trail;
  * a record type that declares `custom.search` is kept in the search index, and one that
- * declares `custom.pdf` answers GET /api/<slug>/:id/pdf.
+ * declares `custom.pdf` answers GET /api/<slug>/:id/pdf; one numbered in a registry book
+ * (registryNumber, registryBook, registeredAt, status) answers GET /api/<slug>/:id/stamp.
  */
 function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
@@ -51,7 +53,11 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
     fields: withRowLimits(collection.fields),
-    endpoints: [...(collection.endpoints || []), ...(pdfSpecOf(collection) ? [recordPdfEndpoint] : [])],
+    endpoints: [
+      ...(collection.endpoints || []),
+      ...(pdfSpecOf(collection) ? [recordPdfEndpoint] : []),
+      ...(isRegisteredRecordType(collection) ? [stampEndpoint] : []),
+    ],
     hooks: {
       ...hooks,
       beforeOperation: [markOperation, refuseDeepQueries, refuseMalformedIds, softLockOnRequest, refuseWrongTypes, confineQueries, ...(hooks.beforeOperation ?? [])],

@@ -10,6 +10,7 @@ import { holidayTable } from '../../../server/holidays'
 import { refuse } from '../../../server/refuse'
 import { RECOMPUTING_DEADLINES } from '../../Holidays/hooks/recomputeOpenDeadlines'
 import { lockRow } from '../../../server/rowLock'
+import { recipientRefusal } from '../../../lib/referrals/recipients'
 import { referralText } from '../messages'
 import { resolveRecipients } from '../recipients'
 
@@ -36,14 +37,14 @@ export const prepareReferral: CollectionBeforeChangeHook = async ({ data, operat
   if (!letter || !reader || !canReadContent(reader, factsOf(letter as never, LETTER_READ))) return deny(referralText.recordUnreadable, letter ? 403 : 400)
   if (letter.status !== 'registered') return deny(referralText.recordNotRegistered, 409)
 
+  // A draft (proposed by the routing rules, or kept to send later) reaches nobody until sent.
+  const state = data.state === 'draft' ? 'draft' : 'sent'
   const recipients = await resolveRecipients(req, data)
-  const problem = await recipientProblem(req, recipients, letter.classification)
+  const problem = await recipientProblem(req, recipients, letter.classification, { sending: state === 'sent' })
   if (problem) return deny(problem.message, problem.status)
 
   const now = new Date().toISOString()
   const settings = await req.payload.findGlobal({ slug: 'referral-settings', depth: 0, req, overrideAccess: true })
-  // A draft (proposed by the routing rules, or kept to send later) reaches nobody until sent.
-  const state = data.state === 'draft' ? 'draft' : 'sent'
   return {
     ...data,
     from: user.id,
@@ -59,12 +60,17 @@ export const prepareReferral: CollectionBeforeChangeHook = async ({ data, operat
 
 /**
  * Why these recipients cannot receive a paper of this classification, if they cannot:
- * nobody at all, or someone below it (only the director general may refer below clearance).
+ * nobody at all; the admin or the auditor, or the sender themselves when `sending` (the rule
+ * of src/lib/referrals/recipients.ts, which the admin's drawer follows too); or someone below
+ * the classification (only the director general may refer below clearance).
  */
-export async function recipientProblem(req: PayloadRequest, recipients: number[], classification: unknown) {
+export async function recipientProblem(req: PayloadRequest, recipients: number[], classification: unknown, opts: { sending?: boolean } = {}) {
   if (!recipients.length) return { message: referralText.noRecipient, status: 400 }
-  if (hasRole(req.user, 'director')) return null
   const found = await req.payload.find({ collection: 'users', where: { id: { in: recipients } }, depth: 0, pagination: false, overrideAccess: true, req })
+  const refusal = recipientRefusal(found.docs, req.user?.id, { sending: Boolean(opts.sending) })
+  if (refusal?.kind === 'self') return { message: referralText.toSelf, status: 403 }
+  if (refusal?.kind === 'offDesk') return { message: referralText.offDesk(refusal.users.map((u) => String((u as { fullName?: unknown }).fullName ?? ''))), status: 403 }
+  if (hasRole(req.user, 'director')) return null
   const under = found.docs.filter((u) => !clears(u.clearance, classification))
   if (under.length || found.docs.length !== recipients.length) return { message: referralText.underCleared(under.map((u) => u.fullName)), status: 403 }
   return null
@@ -85,11 +91,13 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
     data.from = original.from
     data.history = original.history
     data.replyLetter = original.replyLetter ?? null
-    if (['to', 'toPost', 'toUnit'].some((key) => key in data)) {
+    // Sending the draft checks its recipients again: the triage draft addressed to its own
+    // sender must be given someone else first.
+    if (['to', 'toPost', 'toUnit'].some((key) => key in data) || to === 'sent') {
       const recipients = await resolveRecipients(req, { ...original, ...data })
       const letterId = idOf((original.record as { value?: unknown })?.value)
       const letter = letterId === null ? null : await req.payload.findByID({ collection: 'letters', id: letterId, depth: 0, req, overrideAccess: true, disableErrors: true })
-      const problem = await recipientProblem(req, recipients, letter?.classification)
+      const problem = await recipientProblem(req, recipients, letter?.classification, { sending: to === 'sent' })
       if (problem) await refuse(req, { ...target, status: problem.status, message: problem.message })
       data.to = recipients
     }

@@ -1,0 +1,217 @@
+// The letter page's own doors: the registration stamp (GET /api/letters/:id/stamp) and who a
+// referral may reach (the drawer's rule, held by the server).
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import jsQR from 'jsqr'
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { formatJalaliDate, tehranParts } from '../../src/lib/jalali'
+import { qrMatrix, QR_QUIET } from '../../src/lib/pdf/stamp'
+import { toPersianDigits } from '../../src/lib/persian'
+import type { Letter } from '../../src/payload-types'
+import { registerIncoming } from '../helpers/letters'
+import { testPayload } from '../helpers/payload'
+import { checkPdf, has, savePdf, textLines } from '../helpers/pdf'
+import { rest, restBytes } from '../helpers/rest'
+import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+
+let payload: Payload
+let sender: number
+const persian = /[\u0600-\u06FF]/
+const errorText = (body: { errors?: { message: string }[] }) => (body?.errors ?? []).map((e) => e.message).join(' ')
+const errorOf = (text: string) => errorText(JSON.parse(text))
+const register = (data: Record<string, unknown>, as = 'office') => registerIncoming(payload, sender, data, as)
+const stamp = async (id: number | string, as?: string) => restBytes(`/api/letters/${id}/stamp`, as ? await tokenFor(as) : undefined)
+const userId = async (local: string) => (await demoUser(payload, local)).id
+const about = (letter: Letter) => ({ relationTo: 'letters', value: letter.id })
+
+const downloads = async (id: number, outcome: 'success' | 'denied') =>
+  (await payload.count({ collection: 'audit-log', where: { targetCollection: { equals: 'letters' }, targetId: { equals: String(id) }, action: { equals: 'download' }, outcome: { equals: outcome } } })).totalDocs
+
+/** The QR code as drawn: the one filled path of rectangles on the page, back on its module grid. */
+async function drawnQr(bytes: Uint8Array): Promise<{ size: number; dark: boolean[] }> {
+  const doc = await PDFDocument.load(bytes)
+  const contents = doc.getPage(0).node.Contents()
+  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents]
+  const all = streams.map((s) => Buffer.from(decodePDFRawStream(s as PDFRawStream).decode()).toString('latin1')).join('\n')
+  // The code is the page's one black fill: from its colour to its `f`.
+  const start = all.indexOf('0 0 0 rg\n')
+  expect(start).toBeGreaterThanOrEqual(0)
+  const ops = all.slice(start, all.indexOf('\nf\n', start))
+  const rects = [...ops.matchAll(/([\d.]+) ([\d.]+) m\s+([\d.]+) [\d.]+ l\s+[\d.]+ ([\d.]+) l\s+[\d.]+ [\d.]+ l\s+h/g)].map((m) => ({
+    x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]),
+  }))
+  expect(rects.length).toBeGreaterThan(20)
+  const module = Math.min(...rects.map((r) => r.y1 - r.y0))
+  // The top-left finder pattern is always dark: the grid starts at the topmost, leftmost rectangle.
+  const left = Math.min(...rects.map((r) => r.x0))
+  const top = Math.max(...rects.map((r) => r.y1))
+  const size = Math.round((Math.max(...rects.map((r) => r.x1)) - left) / module)
+  const dark = new Array<boolean>(size * size).fill(false)
+  for (const r of rects) {
+    const row = Math.round((top - r.y1) / module)
+    for (let c = Math.round((r.x0 - left) / module); c < Math.round((r.x1 - left) / module); c++) dark[row * size + c] = true
+  }
+  return { size, dark }
+}
+
+function decode(qr: { size: number; dark: boolean[] }, scale = 4): string | undefined {
+  const side = (qr.size + 2 * QR_QUIET) * scale
+  const data = new Uint8ClampedArray(side * side * 4).fill(255)
+  for (let y = 0; y < side; y++)
+    for (let x = 0; x < side; x++) {
+      const row = Math.floor(y / scale) - QR_QUIET
+      const col = Math.floor(x / scale) - QR_QUIET
+      if (row >= 0 && col >= 0 && row < qr.size && col < qr.size && qr.dark[row * qr.size + col]) data.fill(0, (y * side + x) * 4, (y * side + x) * 4 + 3)
+    }
+  return jsQR(data, side, side)?.data
+}
+
+/** Rasterises the page with poppler (where installed) and decodes what a scanner would see. */
+function scanPrinted(bytes: Uint8Array): string | undefined {
+  const file = savePdf('stamp-scan.pdf', bytes)
+  const out = path.join(path.dirname(file), 'stamp-scan')
+  expect(spawnSync('pdftoppm', ['-r', '300', '-gray', '-singlefile', file, out]).status).toBe(0)
+  const pgm = readFileSync(`${out}.pgm`)
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 64).toString('latin1'))!
+  const [width, height] = [Number(header[1]), Number(header[2])]
+  const pixels = pgm.subarray(header[0].length)
+  const rgba = new Uint8ClampedArray(width * height * 4)
+  for (let i = 0; i < width * height; i++) rgba.fill(pixels[i]!, i * 4, i * 4 + 3), (rgba[i * 4 + 3] = 255)
+  return jsQR(rgba, width, height)?.data
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await withDemoUsers(payload)
+  sender = (await payload.create({ collection: 'correspondents', data: { name: 'فرمانداری فسا', kind: 'county-governorate' } })).id
+  await payload.updateGlobal({ slug: 'letterhead', data: { organisation: 'استانداری نمونه' } })
+})
+
+describe('GET /api/letters/:id/stamp', () => {
+  let letter: Letter
+  beforeAll(async () => {
+    letter = await register({ subject: 'درخواست برگزاری همایش' })
+  })
+
+  it('is the 80×40 mm stamp: the number in Persian digits, the Jalali date and time in Tehran, the book, recorded as a download', async () => {
+    const before = await downloads(letter.id, 'success')
+    const res = await stamp(letter.id, 'office')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/pdf')
+    expect(await checkPdf(res.bytes)).toBe(1)
+    const doc = await PDFDocument.load(res.bytes)
+    expect(doc.getPage(0).getSize().width).toBeCloseTo((80 * 72) / 25.4, 1)
+    expect(doc.getPage(0).getSize().height).toBeCloseTo((40 * 72) / 25.4, 1)
+
+    const lines = await textLines(res.bytes)
+    const text = lines.join('\n')
+    expect(lines).toContain(toPersianDigits(letter.registryNumber!))
+    expect(text).toContain(formatJalaliDate(letter.registeredAt!, { digits: 'persian' }))
+    const t = tehranParts(letter.registeredAt!)
+    expect(text).toContain(toPersianDigits(`${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`))
+    const book = await payload.findByID({ collection: 'registry-books', id: Number((letter.registryBook as { id?: number })?.id ?? letter.registryBook) })
+    expect(text).toContain(book.name)
+    expect(text).toContain('استانداری نمونه')
+    expect(await downloads(letter.id, 'success')).toBe(before + 1)
+  })
+
+  it('its QR code is the library’s code of the registry number, and decodes to it', async () => {
+    const res = await stamp(letter.id, 'office')
+    const drawn = await drawnQr(res.bytes)
+    const expected = qrMatrix(letter.registryNumber!)
+    expect(drawn.size).toBe(expected.size)
+    expect(drawn.dark).toEqual([...expected.dark])
+    expect(decode(drawn)).toBe(letter.registryNumber)
+    // What a scanner reads off the printed page, where poppler is installed to print it.
+    if (has('pdftoppm')) expect(scanPrinted(res.bytes)).toBe(letter.registryNumber)
+  })
+
+  it('without a login 401; a bad id 400; an unknown letter 404 (Persian)', async () => {
+    const anonymous = await stamp(letter.id)
+    expect(anonymous.status).toBe(401)
+    expect(errorOf(anonymous.text)).toMatch(persian)
+    expect((await stamp('abc', 'office')).status).toBe(400)
+    const missing = await stamp(99999999, 'office')
+    expect(missing.status).toBe(404)
+    expect(errorOf(missing.text)).toMatch(persian)
+  })
+
+  it('a letter the reader may not see answers as one that does not exist (404), and the trail records the attempt', async () => {
+    const secret = await register({ subject: 'سری برای برچسب', classification: 'secret' })
+    const missing = await stamp(99999999, 'expert.gis')
+    const before = await downloads(secret.id, 'denied')
+    const res = await stamp(secret.id, 'expert.gis')
+    expect(res.status).toBe(404)
+    expect(res.text).toBe(missing.text)
+    expect(await downloads(secret.id, 'denied')).toBe(before + 1)
+    // Whoever sees the letter's header may have its stamp: it shows nothing more.
+    expect((await stamp(secret.id, 'director')).status).toBe(200)
+  })
+
+  it('a draft or a cancelled letter has no stamp: 409 with a Persian reason', async () => {
+    const office = await demoUser(payload, 'office')
+    const draft = await payload.create({ collection: 'letters', data: { kind: 'internal', status: 'draft', classification: 'normal', urgency: 'normal', subject: 'پیش‌نویس بی‌شماره' }, user: office, overrideAccess: false })
+    const draftRes = await stamp(draft.id, 'office')
+    expect(draftRes.status).toBe(409)
+    expect(errorOf(draftRes.text)).toContain('ثبت نشده')
+
+    const cancelled = await register({ subject: 'نامهٔ ابطالی' })
+    const cancel = await rest('PATCH', `/api/letters/${cancelled.id}`, { body: { status: 'cancelled', cancelReason: 'ثبت نادرست' }, token: await tokenFor('office') })
+    expect(cancel.status).toBe(200)
+    const cancelledRes = await stamp(cancelled.id, 'office')
+    expect(cancelledRes.status).toBe(409)
+    expect(errorOf(cancelledRes.text)).toContain('باطل')
+  })
+})
+
+describe('who a referral may reach', () => {
+  let letter: Letter
+  beforeAll(async () => {
+    letter = await register({ subject: 'درخواست مجوز تجمع' })
+  })
+  const refer = async (by: string, body: Record<string, unknown>) => rest('POST', '/api/referrals', { token: await tokenFor(by), body })
+
+  it('one referral reaches several people at once, each on their own desk', async () => {
+    const res = await refer('office', { record: about(letter), to: [await userId('deputy.political'), await userId('head.political')], purpose: 'action', instruction: 'بررسی و اقدام', deadline: '2030-01-05' })
+    expect(res.status).toBe(201)
+    for (const who of ['deputy.political', 'head.political']) {
+      const desk = await rest('GET', '/api/kartabl', { token: await tokenFor(who) })
+      expect(desk.body.inbox.docs.map((d: { id: number }) => d.id), who).toContain(res.body.doc.id)
+    }
+  })
+
+  it('never the admin, the auditor or oneself: 403 in Persian, nothing stored, the refusal in the trail', async () => {
+    for (const [by, to, words] of [
+      ['office', 'admin', 'مدیر سامانه'],
+      ['office', 'auditor', 'حسابرس'],
+      ['director', 'auditor', 'حسابرس'],
+      ['office', 'office', 'خود'],
+      ['deputy.political', 'deputy.political', 'خود'],
+    ] as const) {
+      const before = (await payload.count({ collection: 'referrals' })).totalDocs
+      const denied = (await payload.count({ collection: 'audit-log', where: { targetCollection: { equals: 'referrals' }, outcome: { equals: 'denied' } } })).totalDocs
+      const res = await refer(by, { record: about(letter), to: [await userId('expert.political'), await userId(to)], purpose: 'action' })
+      expect(res.status, `${by} → ${to}`).toBe(403)
+      expect(errorText(res.body)).toContain(words)
+      expect((await payload.count({ collection: 'referrals' })).totalDocs).toBe(before)
+      expect((await payload.count({ collection: 'audit-log', where: { targetCollection: { equals: 'referrals' }, outcome: { equals: 'denied' } } })).totalDocs).toBe(denied + 1)
+    }
+  })
+
+  it('a draft addressed to its own sender may be kept, but is sent only to someone else', async () => {
+    const draft = await refer('office', { record: about(letter), to: [await userId('office')], purpose: 'action', state: 'draft' })
+    expect(draft.status).toBe(201)
+    const token = await tokenFor('office')
+    const send = await rest('PATCH', `/api/referrals/${draft.body.doc.id}`, { token, body: { state: 'sent' } })
+    expect(send.status).toBe(403)
+    expect(errorText(send.body)).toContain('خود')
+    const forward = await rest('PATCH', `/api/referrals/${draft.body.doc.id}`, { token, body: { state: 'sent', to: [await userId('deputy.political')] } })
+    expect(forward.status).toBe(200)
+    expect(forward.body.doc.state).toBe('sent')
+  })
+})
