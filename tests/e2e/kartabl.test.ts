@@ -10,6 +10,8 @@ import { repoRoot } from '../helpers/seed'
 
 const shots = path.join(repoRoot, 'tests', 'e2e', 'screenshots')
 const SUBJECT = 'کارتابل مرورگر: گزارش تقسیمات دهستان'
+// Each test walks several admin pages on the production build; a shared, loaded machine is slow.
+const SLOW = 420_000
 const RESPONSE = 'بررسی شد؛ نقشهٔ پیشنهادی پیوست است.\nدو دهستان ادغام شوند.'
 
 const userByEmail = async (email: string, token: string) => (await api('GET', `/api/users?where[email][equals]=${email}&depth=0`, undefined, token)).body.docs[0] as { id: number; fullName: string }
@@ -28,6 +30,7 @@ async function openDesk(browser: Browser, email: string): Promise<Page> {
   })
   page.on('pageerror', (error) => outside.push(`page error: ${error.message}`))
   ;(page as Page & { outside?: string[] }).outside = outside
+  page.setDefaultNavigationTimeout(180_000)
   await adminLogin(page, email)
   await page.goto(`${inject('baseUrl')}/admin`)
   await page.locator('.kartabl__tabs').waitFor({ timeout: 60_000 })
@@ -87,7 +90,7 @@ describe('the kartabl on the admin dashboard', () => {
 
     const page = await openDesk(browser, 'office@demo.dabir.ir')
     const tab = page.getByRole('tab', { name: /پیشنهادها/ })
-    expect(await tab.textContent()).toMatch(/پیشنهادها [۰-۹]+/)
+    await expect.poll(async () => (await tab.textContent()) ?? '', { timeout: 60_000 }).toMatch(/پیشنهادها [۰-۹]+/)
     await tab.click()
     const row = page.locator(`tr[data-referral="${draftId}"]`)
     await row.waitFor({ timeout: 30_000 })
@@ -106,7 +109,7 @@ describe('the kartabl on the admin dashboard', () => {
 
     const sent = await api('GET', `/api/referrals/${draftId}?depth=0`, undefined, office)
     expect(sent.body).toMatchObject({ state: 'sent', purpose: 'action', instruction: 'اقدام فوری', to: [deputy.id] })
-  })
+  }, SLOW)
 
   it('a deputy opens the paper (marking the referral seen) and answers in the response form with a file', async () => {
     const page = await openDesk(browser, 'deputy.political@demo.dabir.ir')
@@ -123,7 +126,7 @@ describe('the kartabl on the admin dashboard', () => {
     await page.screenshot({ path: path.join(shots, 'kartabl.png'), fullPage: true })
 
     await row.locator('a.kartabl__open').click()
-    await page.waitForURL(`**/admin/collections/letters/${letterId}`, { timeout: 60_000 })
+    await page.waitForURL(`**/admin/collections/letters/${letterId}`, { timeout: 180_000 })
     const director = await demoToken('director')
     expect((await api('GET', `/api/referrals/${fromDirector}?depth=0`, undefined, director)).body.state).toBe('seen')
 
@@ -154,7 +157,7 @@ describe('the kartabl on the admin dashboard', () => {
     expect(await done.textContent()).toContain('دو دهستان ادغام شوند.')
     expect(outsideOf(page)).toEqual([])
     await page.close()
-  })
+  }, SLOW)
 
   it('the director follows it up: the state, the response with its file, and the notice', async () => {
     const page = await openDesk(browser, 'director@demo.dabir.ir')
@@ -171,5 +174,5 @@ describe('the kartabl on the admin dashboard', () => {
     await page.screenshot({ path: path.join(shots, 'kartabl-followup.png'), fullPage: true })
     expect(outsideOf(page)).toEqual([])
     await page.close()
-  })
+  }, SLOW)
 })
