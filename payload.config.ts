@@ -11,7 +11,7 @@ import { collections } from './src/collections'
 import { jobsCollectionAccess, mayManageJobs } from './src/access/jobs'
 import { digestEndpoint } from './src/endpoints/digest'
 import { dwellReportEndpoint } from './src/endpoints/dwellReport'
-import { kartablEndpoint } from './src/endpoints/kartabl'
+import { kartablEndpoint, kartablOpenEndpoint } from './src/endpoints/kartabl'
 import { registryBookPdfEndpoint } from './src/endpoints/registryBookPdf'
 import { searchEndpoint } from './src/endpoints/search'
 import { Letterhead } from './src/globals/Letterhead'
@@ -94,7 +94,7 @@ export default buildConfig({
   },
   collections,
   globals: [ReferralSettings, Letterhead],
-  endpoints: [kartablEndpoint, dwellReportEndpoint, searchEndpoint, registryBookPdfEndpoint, digestEndpoint],
+  endpoints: [kartablEndpoint, kartablOpenEndpoint, dwellReportEndpoint, searchEndpoint, registryBookPdfEndpoint, digestEndpoint],
   hooks: { afterError: [keepPublicMessages, oneLoginFailure, malformedRequestIs400, databaseErrorsAre4xx, auditFailures] },
   // REST `depth` above this is refused (src/hooks/refuseDeepQueries), not clamped.
   maxDepth: MAX_DEPTH,

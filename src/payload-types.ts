@@ -703,6 +703,7 @@ export interface Notification {
   kind:
     | 'referral-new'
     | 'referral-returned'
+    | 'referral-done'
     | 'deadline-reminder'
     | 'overdue-list'
     | 'overdue-supervisor'

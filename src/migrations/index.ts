@@ -22,6 +22,7 @@ import * as migration_20261130_163809_accounts from './20261130_163809_accounts'
 import * as migration_20261130_164046_persian_data from './20261130_164046_persian_data';
 import * as migration_20261130_171137_record_integrity from './20261130_171137_record_integrity';
 import * as migration_20261130_175505_desk_dates from './20261130_175505_desk_dates';
+import * as migration_20261130_191102_desk_kartabl from './20261130_191102_desk_kartabl';
 import * as migration_20261130_191133_desk_form from './20261130_191133_desk_form';
 
 export const migrations = [
@@ -146,8 +147,13 @@ export const migrations = [
     name: '20261130_175505_desk_dates',
   },
   {
+    up: migration_20261130_191102_desk_kartabl.up,
+    down: migration_20261130_191102_desk_kartabl.down,
+    name: '20261130_191102_desk_kartabl',
+  },
+  {
     up: migration_20261130_191133_desk_form.up,
     down: migration_20261130_191133_desk_form.down,
-    name: '20261130_191133_desk_form'
+    name: '20261130_191133_desk_form',
   },
 ];

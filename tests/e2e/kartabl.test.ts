@@ -1,27 +1,58 @@
 import path from 'path'
 import { plainToRichText } from '../../src/lib/letters/text'
 
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { adminLogin, api, demoToken } from '../helpers/app'
 import { launchBrowser } from '../helpers/browser'
+import { tinyPdf } from '../helpers/files'
 import { repoRoot } from '../helpers/seed'
 
 const shots = path.join(repoRoot, 'tests', 'e2e', 'screenshots')
+const SUBJECT = 'کارتابل مرورگر: گزارش تقسیمات دهستان'
+// Each test walks several admin pages on the production build; a shared, loaded machine is slow.
+const SLOW = 420_000
+const RESPONSE = 'بررسی شد؛ نقشهٔ پیشنهادی پیوست است.\nدو دهستان ادغام شوند.'
+
+const userByEmail = async (email: string, token: string) => (await api('GET', `/api/users?where[email][equals]=${email}&depth=0`, undefined, token)).body.docs[0] as { id: number; fullName: string }
+
+/** The kartabl on the dashboard, as `email` sees it. */
+async function openDesk(browser: Browser, email: string): Promise<Page> {
+  const page = await browser.newPage()
+  const outside: string[] = []
+  const base = new URL(inject('baseUrl'))
+  // The admin loads nothing from the internet.
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url())
+    if (url.host === base.host || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue()
+    outside.push(url.href)
+    return route.abort()
+  })
+  page.on('pageerror', (error) => outside.push(`page error: ${error.message}`))
+  ;(page as Page & { outside?: string[] }).outside = outside
+  page.setDefaultNavigationTimeout(180_000)
+  await adminLogin(page, email)
+  await page.goto(`${inject('baseUrl')}/admin`)
+  await page.locator('.kartabl__tabs').waitFor({ timeout: 60_000 })
+  return page
+}
+const outsideOf = (page: Page) => (page as Page & { outside?: string[] }).outside ?? []
 
 describe('the kartabl on the admin dashboard', () => {
   let browser: Browser
-  let referralId: number
+  let letterId: number
+  let fromDirector: number
+  let deputy: { id: number; fullName: string }
 
   beforeAll(async () => {
     browser = await launchBrowser()
     const office = await demoToken('office')
-    const sender = await api('POST', '/api/correspondents', { name: 'بخشداری مرکزی', kind: 'district-office' }, office)
+    const sender = await api('POST', '/api/correspondents', { name: 'بخشداری کارتابل مرورگر', kind: 'district-office' }, office)
     const letter = await api('POST', '/api/letters', {
       kind: 'incoming',
       status: 'registered',
-      subject: 'درخواست بررسی تقسیمات دهستان',
+      subject: SUBJECT,
       urgency: 'urgent',
       sender: { relationTo: 'correspondents', value: sender.body.doc.id },
       senderNumber: 'KT-1',
@@ -29,52 +60,123 @@ describe('the kartabl on the admin dashboard', () => {
       body: plainToRichText('بررسی تقسیمات دهستان'),
     }, office)
     expect(letter.status).toBe(201)
-    const expert = (await api('GET', '/api/users?where[email][equals]=expert.divisions@demo.dabir.ir', undefined, office)).body.docs[0]
+    letterId = letter.body.doc.id
+    deputy = await userByEmail('deputy.political@demo.dabir.ir', office)
+    const director = await demoToken('director')
     const referral = await api('POST', '/api/referrals', {
-      record: { relationTo: 'letters', value: letter.body.doc.id },
-      to: [expert.id],
+      record: { relationTo: 'letters', value: letterId },
+      to: [deputy.id],
       purpose: 'action',
       instruction: 'بررسی و گزارش تا پایان هفته',
-    }, office)
+    }, director)
     expect(referral.status).toBe(201)
-    referralId = referral.body.doc.id
+    fromDirector = referral.body.doc.id
   })
 
   afterAll(async () => {
     await browser?.close()
   })
 
-  it('shows my referrals in Persian and works them with one click each', async () => {
-    const page = await browser.newPage()
-    await adminLogin(page, 'expert.divisions@demo.dabir.ir')
-    await page.goto(`${inject('baseUrl')}/admin`)
-    const row = page.locator(`tr[data-referral="${referralId}"]`)
-    await row.waitFor({ timeout: 30_000 })
-    expect(await page.locator('.kartabl h2').textContent()).toBe('کارتابل من')
-    expect(await row.textContent()).toContain('درخواست بررسی تقسیمات دهستان')
-    expect(await row.textContent()).toMatch(/[۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2}/)
-    await page.screenshot({ path: path.join(shots, 'kartabl.png'), fullPage: true })
-
-    // Refer onward: the same paper to a colleague, as a child of this referral.
-    const gis = (await api('GET', '/api/users?where[email][equals]=expert.gis@demo.dabir.ir', undefined, await demoToken('office'))).body.docs[0]
-    await row.getByRole('button', { name: 'ارجاع به دیگری' }).click()
-    await row.getByLabel('گیرنده').selectOption(String(gis.id))
-    await row.getByLabel('هامش').fill('نظر فنی بدهید')
-    await row.getByRole('button', { name: 'ارجاع', exact: true }).click()
+  it('the office chief reviews the triage draft made at registration and sends it', async () => {
+    const office = await demoToken('office')
+    // Registration queued the proposal; the job queue makes it (every minute).
+    let draftId = 0
     await expect
-      .poll(async () => (await api('GET', `/api/referrals?where[parent][equals]=${referralId}`, undefined, await demoToken('office'))).body.totalDocs)
-      .toBe(1)
+      .poll(
+        async () => {
+          const res = await api('GET', `/api/kartabl?list=drafts&limit=100&q=${encodeURIComponent(SUBJECT)}`, undefined, office)
+          draftId = res.body.docs?.[0]?.id ?? 0
+          return draftId
+        },
+        { timeout: 150_000, interval: 2_000 },
+      )
+      .toBeGreaterThan(0)
 
-    await row.getByRole('button', { name: 'در دست اقدام' }).click()
-    // The state cell, not the row: the row also holds a button of that name.
-    await expect.poll(async () => (await row.locator('td').nth(3).textContent()) ?? '').toBe('در دست اقدام')
-    page.once('dialog', (dialog) => void dialog.accept('بررسی شد؛ گزارش پیوست است.'))
-    await row.getByRole('button', { name: 'انجام شد' }).click()
+    const page = await openDesk(browser, 'office@demo.dabir.ir')
+    const tab = page.getByRole('tab', { name: /پیشنهادها/ })
+    await expect.poll(async () => (await tab.textContent()) ?? '', { timeout: 60_000 }).toMatch(/پیشنهادها [۰-۹]+/)
+    await tab.click()
+    const row = page.locator(`tr[data-referral="${draftId}"]`)
+    await row.waitFor({ timeout: 30_000 })
+    expect(await row.textContent()).toContain(SUBJECT)
+    await row.getByRole('button', { name: 'بازبینی و ویرایش' }).click()
+    await row.getByLabel('گیرنده').selectOption(String(deputy.id))
+    await row.getByLabel('هدف').selectOption('action')
+    await row.getByLabel('هامش').fill('اقدام فوری')
+    await row.getByRole('button', { name: 'ذخیره' }).click()
+    await expect.poll(async () => (await row.locator('td[data-column="to"]').textContent()) ?? '', { timeout: 30_000 }).toBe(deputy.fullName)
+    await page.screenshot({ path: path.join(shots, 'kartabl-drafts.png'), fullPage: true })
+    await row.getByRole('button', { name: 'ارسال', exact: true }).click()
     await row.waitFor({ state: 'detached', timeout: 30_000 })
+    expect(outsideOf(page)).toEqual([])
     await page.close()
 
-    const stored = await api('GET', `/api/referrals/${referralId}`, undefined, await demoToken('office'))
+    const sent = await api('GET', `/api/referrals/${draftId}?depth=0`, undefined, office)
+    expect(sent.body).toMatchObject({ state: 'sent', purpose: 'action', instruction: 'اقدام فوری', to: [deputy.id] })
+  }, SLOW)
+
+  it('a deputy opens the paper (marking the referral seen) and answers in the response form with a file', async () => {
+    const page = await openDesk(browser, 'deputy.political@demo.dabir.ir')
+    const row = page.locator(`tr[data-referral="${fromDirector}"]`)
+    await row.waitFor({ timeout: 30_000 })
+    const text = (await row.textContent()) ?? ''
+    expect(text).toContain(SUBJECT)
+    expect(text).toContain('فوری')
+    expect(text).toMatch(/[۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2} [۰-۹]{2}:[۰-۹]{2}/)
+    expect(await row.locator('td[data-column="from"]').textContent()).toBe((await userByEmail('director@demo.dabir.ir', await demoToken('office'))).fullName)
+    expect(await row.locator('td[data-column="state"]').textContent()).toBe('ارسال‌شده')
+    // The desk's counts, the row and the paging are in Persian digits.
+    for (const part of [page.locator('.kartabl__tabs'), row, page.locator('.kartabl__paging')]) expect(await part.innerText()).not.toMatch(/[0-9]/)
+    await page.screenshot({ path: path.join(shots, 'kartabl.png'), fullPage: true })
+
+    await row.locator('a.kartabl__open').click()
+    await page.waitForURL(`**/admin/collections/letters/${letterId}`, { timeout: 180_000 })
+    const director = await demoToken('director')
+    expect((await api('GET', `/api/referrals/${fromDirector}?depth=0`, undefined, director)).body.state).toBe('seen')
+
+    await page.goto(`${inject('baseUrl')}/admin`)
+    await row.waitFor({ timeout: 30_000 })
+    expect(await row.locator('td[data-column="state"]').textContent()).toBe('دیده‌شده')
+    await row.getByRole('button', { name: 'انجام شد' }).click()
+    const dialog = page.getByRole('dialog', { name: 'پاسخ / گزارش اقدام' })
+    await dialog.waitFor()
+    // Nothing is sent without the text.
+    await dialog.getByRole('button', { name: 'ثبت پاسخ و انجام' }).click()
+    expect((await api('GET', `/api/referrals/${fromDirector}?depth=0`, undefined, director)).body.state).toBe('seen')
+    await dialog.getByLabel('متن پاسخ یا گزارش اقدام').fill(RESPONSE)
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'نقشهٔ پیشنهادی.pdf', mimeType: 'application/pdf', buffer: tinyPdf })
+    await page.screenshot({ path: path.join(shots, 'kartabl-respond.png'), fullPage: true })
+    await dialog.getByRole('button', { name: 'ثبت پاسخ و انجام' }).click()
+    await row.waitFor({ state: 'detached', timeout: 30_000 })
+
+    const stored = await api('GET', `/api/referrals/${fromDirector}?depth=1`, undefined, director)
     expect(stored.body.state).toBe('done')
-    expect(stored.body.response).toBe('بررسی شد؛ گزارش پیوست است.')
-  })
+    expect(stored.body.response).toBe(RESPONSE)
+    expect(stored.body.responseAttachments).toHaveLength(1)
+    expect(stored.body.responseAttachments[0].originalName).toBe('نقشهٔ پیشنهادی.pdf')
+
+    await page.getByRole('tab', { name: /انجام‌شده/ }).click()
+    const done = page.locator(`tr[data-referral="${fromDirector}"]`)
+    await done.waitFor({ timeout: 30_000 })
+    expect(await done.textContent()).toContain('دو دهستان ادغام شوند.')
+    expect(outsideOf(page)).toEqual([])
+    await page.close()
+  }, SLOW)
+
+  it('the director follows it up: the state, the response with its file, and the notice', async () => {
+    const page = await openDesk(browser, 'director@demo.dabir.ir')
+    await page.getByRole('tab', { name: /پیگیری/ }).click()
+    await page.getByLabel('شماره یا موضوع').fill('کارتابل مرورگر')
+    await page.getByRole('button', { name: 'اعمال' }).click()
+    const row = page.locator(`tr[data-referral="${fromDirector}"]`)
+    await row.waitFor({ timeout: 30_000 })
+    expect(await row.locator('td[data-column="state"]').textContent()).toBe('انجام‌شده')
+    const outcome = (await row.locator('td[data-column="outcome"]').textContent()) ?? ''
+    expect(outcome).toContain('دو دهستان ادغام شوند.')
+    expect(outcome).toContain('نقشهٔ پیشنهادی')
+    expect(await row.locator('td[data-column="notice"]').textContent()).toMatch(/^اعلان انجام — [۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2} [۰-۹]{2}:[۰-۹]{2}$/)
+    await page.screenshot({ path: path.join(shots, 'kartabl-followup.png'), fullPage: true })
+    expect(outsideOf(page)).toEqual([])
+    await page.close()
+  }, SLOW)
 })

@@ -35,6 +35,7 @@ export const Notifications: CollectionConfig = {
       options: [
         { value: 'referral-new', label: 'ارجاع تازه' },
         { value: 'referral-returned', label: 'ارجاع عودت‌شده' },
+        { value: 'referral-done', label: 'ارجاع انجام‌شده' },
         { value: 'deadline-reminder', label: 'یادآوری مهلت' },
         { value: 'overdue-list', label: 'فهرست دیرکرد' },
         { value: 'overdue-supervisor', label: 'دیرکرد زیردستان' },

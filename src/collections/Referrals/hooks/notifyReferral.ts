@@ -7,8 +7,9 @@ import type { Referral } from '../../../payload-types'
 import { queueMail, referralLink } from '../../../server/notify'
 
 /**
- * Mails on a referral's news: a new referral to each recipient once it is sent, a returned one
- * to its sender. Queued with `req`, in the referral's own transaction: a rolled-back referral
+ * Mails on a referral's news: a new referral to each recipient once it is sent; a returned one,
+ * and a done one (with its response), to its sender — except an information referral, which is
+ * done by being read (its sender would get a notice for every reading). Queued with `req`, in the referral's own transaction: a rolled-back referral
  * sends nothing. The job queue sends them (src/jobs/sendNotification).
  */
 export const notifyReferral: CollectionAfterChangeHook<Referral> = async ({ doc, previousDoc, operation, req }) => {
@@ -19,6 +20,9 @@ export const notifyReferral: CollectionAfterChangeHook<Referral> = async ({ doc,
   } else if (doc.state === 'returned') {
     const sender = idOf(doc.from)
     if (sender !== null) await queueReferralMail(req, 'referral-returned', doc, sender)
+  } else if (doc.state === 'done' && doc.purpose !== 'information') {
+    const sender = idOf(doc.from)
+    if (sender !== null) await queueReferralMail(req, 'referral-done', doc, sender)
   }
   return doc
 }
@@ -42,6 +46,7 @@ async function queueReferralMail(req: PayloadRequest, kind: ReferralMailKind, re
     deadline: referral.deadline ?? null,
     instruction: referral.instruction ?? null,
     returnReason: referral.returnReason ?? null,
+    response: kind === 'referral-done' ? (referral.response ?? null) : null,
     link: referralLink(req, referral.id),
   })
   await queueMail(req, { ...mail, kind, to: user.id, referral: referral.id, dedupeKey: `${kind}:${referral.id}:${user.id}` })
