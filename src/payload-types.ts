@@ -502,6 +502,10 @@ export interface Correspondent {
 export interface Division {
   id: number;
   name: string;
+  /**
+   * نام با سطح و شهرستان؛ سامانه آن را می‌سازد.
+   */
+  title?: string | null;
   nameEn?: string | null;
   type: 'province' | 'county' | 'district' | 'rural_district' | 'city' | 'urban_district' | 'village';
   code: string;
@@ -1274,6 +1278,7 @@ export interface PostsSelect<T extends boolean = true> {
  */
 export interface DivisionsSelect<T extends boolean = true> {
   name?: T;
+  title?: T;
   nameEn?: T;
   type?: T;
   code?: T;

@@ -22,6 +22,7 @@ import * as migration_20261130_163809_accounts from './20261130_163809_accounts'
 import * as migration_20261130_164046_persian_data from './20261130_164046_persian_data';
 import * as migration_20261130_171137_record_integrity from './20261130_171137_record_integrity';
 import * as migration_20261130_175505_desk_dates from './20261130_175505_desk_dates';
+import * as migration_20261130_191920_desk_persian from './20261130_191920_desk_persian';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261130_175505_desk_dates.up,
     down: migration_20261130_175505_desk_dates.down,
-    name: '20261130_175505_desk_dates'
+    name: '20261130_175505_desk_dates',
+  },
+  {
+    up: migration_20261130_191920_desk_persian.up,
+    down: migration_20261130_191920_desk_persian.down,
+    name: '20261130_191920_desk_persian'
   },
 ];
