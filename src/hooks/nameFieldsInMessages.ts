@@ -1,6 +1,6 @@
 import type { AfterErrorHook, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
-import { labelsOfFields, nameFields, type FieldLabels } from '../i18n/fieldLabels'
+import { labelsOfFields, nameFields, OPERATOR_LABELS, type FieldLabels } from '../i18n/fieldLabels'
 
 /** Labels per collection config, and of all collections: frozen, built once per config object. */
 const cache = new WeakMap<object, FieldLabels>()
@@ -14,6 +14,8 @@ function labelsOf(config: SanitizedConfig, collection?: SanitizedCollectionConfi
     if (collection) labelsOfFields(collection.fields as never, into)
     for (const c of config.collections) labelsOfFields(c.fields as never, into)
     for (const g of config.globals) labelsOfFields(g.fields as never, into)
+    // Operators last: a field of the same name keeps its own label.
+    for (const [op, label] of Object.entries(OPERATOR_LABELS)) into[op] ??= label
     labels = Object.freeze(into)
     cache.set(key, labels)
   }

@@ -30,6 +30,28 @@ export function labelsOfFields(fields: readonly AnyField[], into: Record<string,
   return into
 }
 
+/**
+ * The query operators a refusal may quote («عملگر «equals» …»), named as the list's filter names
+ * them (Payload's Persian `operators.*`).
+ */
+export const OPERATOR_LABELS: FieldLabels = Object.freeze({
+  equals: 'برابر است با',
+  not_equals: 'برابر نیست با',
+  in: 'یکی از',
+  not_in: 'هیچ‌کدام از',
+  like: 'مشابه',
+  not_like: 'مشابه نیست',
+  contains: 'شامل می‌شود',
+  exists: 'وجود دارد',
+  greater_than: 'بزرگ‌تر از',
+  greater_than_equal: 'بزرگ‌تر یا مساوی با',
+  less_than: 'کوچک‌تر از',
+  less_than_equal: 'کوچک‌تر یا مساوی با',
+  near: 'نزدیک به',
+  within: 'در محدوده',
+  intersects: 'اشتراک دارد',
+})
+
 const IDENT = '[A-Za-z][A-Za-z0-9_]*'
 const PATH = `${IDENT}(?:\\.${IDENT})*`
 const hasPersian = (s: string) => /[\u0600-\u06FF]/.test(s)

@@ -15,11 +15,12 @@ beforeAll(async () => {
 })
 
 describe('refusals name fields by their Persian labels', () => {
-  it('a filter on the audit trail\'s changes is refused over REST, naming «تغییرات», not «changes»', async () => {
+  it('a filter on the audit trail\'s changes is refused over REST, naming the field and the operator in Persian', async () => {
     const res = await rest('GET', '/api/audit-log?where[changes][equals]=x', { token: await tokenFor('auditor') })
     expect(res.status).toBe(400)
     const message: string = res.body.errors[0].message
-    expect(message).toContain('«تغییرات»')
+    expect(message).toContain('«پیش و پس از تغییر»')
+    expect(message).toContain('«برابر است با»')
     expect(message).not.toMatch(/[A-Za-z]/)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { labelsOfFields, nameFields } from '../../src/i18n/fieldLabels'
+import { labelsOfFields, nameFields, OPERATOR_LABELS } from '../../src/i18n/fieldLabels'
 import { persianFileMeta, persianText, persianToast } from '../../src/i18n/hardcoded'
 import { divisionTitle } from '../../src/lib/divisions/title'
 
@@ -21,6 +21,9 @@ describe('field names in Persian messages', () => {
     expect(nameFields('اگر ثبت دوباره عمدی است، deliberateDuplicate را بفرستید.', labels)).toBe('اگر ثبت دوباره عمدی است، «ثبت دوبارهٔ عمدی» را بفرستید.')
     expect(nameFields('بر پایهٔ «inReplyTo.subject» ممکن نیست.', labels)).toBe('بر پایهٔ «عطف به › موضوع» ممکن نیست.')
     expect(nameFields('فیلد زیر نامعتبر است: correctionReason', labels)).toBe('فیلد زیر نامعتبر است: «دلیل اصلاح»')
+  })
+  it('names a quoted query operator as the list filter does', () => {
+    expect(nameFields('عملگر «like» برای «تغییرات» پذیرفته نیست.', { ...OPERATOR_LABELS, ...labels })).toBe('عملگر «مشابه» برای «تغییرات» پذیرفته نیست.')
   })
   it('leaves names that are no field, emails and English messages as they are', () => {
     expect(nameFields('پرس‌وجوی GraphQL بیش از حد تودرتو است.', labels)).toBe('پرس‌وجوی GraphQL بیش از حد تودرتو است.')

@@ -2,7 +2,7 @@ import type { Payload, SanitizedCollectionConfig, TypedUser, Where } from 'paylo
 import { parse } from 'qs-esm'
 import React from 'react'
 
-import { labelsOfFields, nameFields } from '../../i18n/fieldLabels'
+import { labelsOfFields, nameFields, OPERATOR_LABELS } from '../../i18n/fieldLabels'
 import { adminMessages } from '../../i18n/messages'
 import './ListRefusal.scss'
 
@@ -41,7 +41,7 @@ export async function ListRefusal({ collectionConfig, payload, searchParams, use
   } catch (error) {
     const e = error as { status?: number; message?: string }
     if (!e.status || e.status >= 500) throw error
-    message = nameFields(e.message || adminMessages.filterRefused, labelsOfFields(collectionConfig.fields as never))
+    message = nameFields(e.message || adminMessages.filterRefused, { ...OPERATOR_LABELS, ...labelsOfFields(collectionConfig.fields as never) })
   }
   if (!message) return null
   const base = `${payload.config.routes.admin}/collections/${collectionConfig.slug}`
