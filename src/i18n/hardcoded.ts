@@ -64,3 +64,26 @@ export function persianText(text: string): string | null {
   const id = /^ID:[\s\u00a0]*(\d*)$/.exec(text.trim())
   return id ? `شناسه:\u00a0${fa(id[1]!)}`.trim() : null
 }
+
+/**
+ * One text node of FileMeta or IDLabel (React renders «12KB», « - », «image/png» and «ID:», «2»
+ * as separate nodes and updates them one by one, so each is rewritten on its own).
+ */
+export function persianPart(text: string): string | null {
+  if (text === ' - ') return ' — '
+  const size = persianFileSize(text)
+  if (size) return size
+  const dims = /^(\d+)x(\d+)$/.exec(text)
+  if (dims) return `${fa(dims[1]!)}×${fa(dims[2]!)}`
+  if (MIME_LABELS[text]) return MIME_LABELS[text]!
+  if (text.trim() === 'ID:') return 'شناسه:'
+  return persianDigitsText(text)
+}
+
+/**
+ * Numbers Payload prints as plain React text (page numbers, «۱-۱۰ از ۱۰۶», «تعداد در هر صفحه: ۱۰»)
+ * with Persian digits; null when there is no Latin digit to change.
+ */
+export function persianDigitsText(text: string): string | null {
+  return /[0-9]/.test(text) ? toPersianDigits(text) : null
+}

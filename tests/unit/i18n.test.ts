@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { labelsOfFields, nameFields, OPERATOR_LABELS } from '../../src/i18n/fieldLabels'
-import { persianFileMeta, persianText, persianToast } from '../../src/i18n/hardcoded'
+import { persianDigitsText, persianFileMeta, persianPart, persianText, persianToast } from '../../src/i18n/hardcoded'
 import { divisionTitle } from '../../src/lib/divisions/title'
 
 const labels = labelsOfFields([
@@ -42,6 +42,15 @@ describe('strings Payload hard-codes in English', () => {
     expect(persianFileMeta('12345 bytes - application/pdf')).toBe('۱۲۳۴۵ بایت — سند پی‌دی‌اف')
     expect(persianFileMeta('1.5MB - 800x600 - image/png')).toBe('۱٫۵ مگابایت — ۸۰۰×۶۰۰ — تصویر')
     expect(persianFileMeta('۱۲ کیلوبایت — تصویر')).toBeNull()
+  })
+  it('puts Payload\'s page numbers and counts in Persian digits', () => {
+    expect(persianDigitsText('1-10 از 106')).toBe('۱-۱۰ از ۱۰۶')
+    expect(persianDigitsText('تعداد در هر صفحه: ۱۰')).toBeNull()
+  })
+  it('rewrites FileMeta and IDLabel node by node, as React renders them', () => {
+    expect(['12KB', ' - ', '800x600', ' - ', 'application/pdf'].map((t) => persianPart(t) ?? t).join('')).toBe('۱۲ کیلوبایت — ۸۰۰×۶۰۰ — سند پی‌دی‌اف')
+    expect(['ID:', '\u00a0', '2'].map((t) => persianPart(t) ?? t).join('')).toBe('شناسه:\u00a0۲')
+    expect(persianPart('موضوع')).toBeNull()
   })
   it('names a document id «شناسه» in Persian digits', () => {
     expect(persianText('ID:\u00a02')).toBe('شناسه:\u00a0۲')

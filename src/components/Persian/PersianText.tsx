@@ -3,7 +3,7 @@
 import { toast } from '@payloadcms/ui'
 import React, { useEffect } from 'react'
 
-import { persianFileMeta, persianText, persianToast } from '../../i18n/hardcoded'
+import { persianPart, persianToast } from '../../i18n/hardcoded'
 
 type ToastFn = (message: unknown, data?: unknown) => string | number
 const WRAPPED = Symbol.for('dabir.persianToast')
@@ -25,25 +25,30 @@ function wrapToasts() {
 }
 if (typeof window !== 'undefined') wrapToasts()
 
-/** Elements whose text Payload hard-codes in English, and how each is put in Persian. */
-const REWRITES: readonly { selector: string; rewrite: (text: string) => string | null }[] = [
+/**
+ * Elements whose text Payload hard-codes in English or prints with Latin digits. Each of their
+ * text nodes is rewritten on its own and in place: React owns these nodes and updates them one
+ * by one (a page number, a count), so a node is never merged, removed or emptied.
+ */
+const SELECTORS = [
   // @payloadcms/ui FileDetails/FileMeta: «12KB - image/png».
-  { selector: '.file-meta__size-type', rewrite: persianFileMeta },
+  '.file-meta__size-type',
   // @payloadcms/ui IDLabel: «ID: 2» in drawers.
-  { selector: '.id-label', rewrite: persianText },
-]
+  '.id-label',
+  // @payloadcms/ui Pagination, PageControls and PerPage: numbers as React text.
+  '.paginator__page',
+  '.page-controls__page-info',
+  '.per-page__base-button span',
+].join(', ')
 
 function rewriteIn(root: ParentNode) {
-  for (const { selector, rewrite } of REWRITES) {
-    root.querySelectorAll<HTMLElement>(selector).forEach((el) => {
-      const persian = rewrite(el.textContent ?? '')
-      if (persian === null || persian === el.textContent) return
-      // Text nodes are changed in place, never removed: React still owns them and may update them.
-      const texts = [...el.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE)
-      if (texts.length !== el.childNodes.length || !texts.length) return
-      texts.forEach((node, i) => (node.nodeValue = i === 0 ? persian : ''))
+  root.querySelectorAll<HTMLElement>(SELECTORS).forEach((el) => {
+    el.childNodes.forEach((node) => {
+      if (node.nodeType !== Node.TEXT_NODE || !node.nodeValue) return
+      const persian = persianPart(node.nodeValue)
+      if (persian !== null && persian !== node.nodeValue) node.nodeValue = persian
     })
-  }
+  })
 }
 
 /**
