@@ -26,6 +26,9 @@ import { sendNotificationTask } from './src/jobs/sendNotification'
 import { auditFailures } from './src/hooks/audit/auditFailures'
 import { databaseErrorsAre4xx } from './src/hooks/databaseErrorsAre4xx'
 import { keepPublicMessages } from './src/hooks/keepPublicMessages'
+import { nameFieldsInMessages } from './src/hooks/nameFieldsInMessages'
+import { faOverrides } from './src/i18n/fa'
+import { withPersianGlobalAdmin } from './src/i18n/persianAdmin'
 import { oneLoginFailure } from './src/hooks/oneLoginFailure'
 import { malformedRequestIs400 } from './src/hooks/malformedRequestIs400'
 import { depthLimit } from './src/lib/graphql/depthLimit'
@@ -49,6 +52,8 @@ export default buildConfig({
     // No gravatar: it would send a hash of every user's address to a third party.
     avatar: 'default',
     components: {
+      // Persian for the few strings Payload hard-codes in English (src/i18n/hardcoded.ts).
+      providers: ['/src/components/Persian/PersianText#PersianText'],
       // The dashboard opens on the user's kartabl.
       beforeDashboard: ['/src/components/Kartabl#Kartabl'],
       graphics: {
@@ -91,11 +96,13 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { fa },
     fallbackLanguage: 'fa',
+    // Payload's Persian where it is English or says «آپلود» (src/i18n/fa.ts).
+    translations: { fa: faOverrides },
   },
   collections,
-  globals: [ReferralSettings, Letterhead],
+  globals: [ReferralSettings, Letterhead].map(withPersianGlobalAdmin),
   endpoints: [kartablEndpoint, kartablOpenEndpoint, dwellReportEndpoint, searchEndpoint, registryBookPdfEndpoint, digestEndpoint],
-  hooks: { afterError: [keepPublicMessages, oneLoginFailure, malformedRequestIs400, databaseErrorsAre4xx, auditFailures] },
+  hooks: { afterError: [keepPublicMessages, nameFieldsInMessages, oneLoginFailure, malformedRequestIs400, databaseErrorsAre4xx, auditFailures] },
   // REST `depth` above this is refused (src/hooks/refuseDeepQueries), not clamped.
   maxDepth: MAX_DEPTH,
   editor: lexicalEditor(),

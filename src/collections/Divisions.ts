@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAuthenticated } from '../access'
 import { DIVISION_TYPE_FA, DIVISION_TYPES } from '../lib/divisions/validate'
+import { retitleChildren, setDivisionTitle } from './divisionTitle'
 
 const typeOptions = DIVISION_TYPES.map((value) => ({ label: DIVISION_TYPE_FA[value], value }))
 
@@ -9,10 +10,11 @@ export const Divisions: CollectionConfig = {
   slug: 'divisions',
   labels: { singular: 'عنصر تقسیمات کشوری', plural: 'تقسیمات کشوری' },
   admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'type', 'code', 'parent'],
+    // «کازرون (شهرستان)» and «کازرون (شهر، شهرستان کازرون)», not two identical «کازرون» in a picker.
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'type', 'code', 'parent'],
     group: 'تقسیمات کشوری',
-    listSearchableFields: ['name', 'nameEn', 'code'],
+    listSearchableFields: ['title', 'nameEn', 'code'],
   },
   access: {
     read: isAuthenticated,
@@ -20,8 +22,19 @@ export const Divisions: CollectionConfig = {
     update: isAdmin,
     delete: isAdmin,
   },
+  hooks: {
+    beforeChange: [setDivisionTitle],
+    afterChange: [retitleChildren],
+  },
   fields: [
     { name: 'name', type: 'text', label: 'نام', required: true, index: true },
+    {
+      name: 'title',
+      type: 'text',
+      label: 'عنوان',
+      index: true,
+      admin: { readOnly: true, description: 'نام با سطح و شهرستان؛ سامانه آن را می‌سازد.' },
+    },
     { name: 'nameEn', type: 'text', label: 'نام لاتین' },
     { name: 'type', type: 'select', label: 'سطح', options: typeOptions, required: true, index: true },
     { name: 'code', type: 'text', label: 'کد', required: true, index: true },

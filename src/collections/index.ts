@@ -8,6 +8,7 @@ import { softLockOnRequest } from '../server/rowLock'
 import { refuseMalformedIds } from '../hooks/refuseMalformedIds'
 import { refuseWrongTypes } from '../hooks/refuseWrongTypes'
 import { withRowLimits } from '../fields/withRowLimits'
+import { withPersianAdmin } from '../i18n/persianAdmin'
 import { recordPdfEndpoint } from '../endpoints/recordPdf'
 import { isRegisteredRecordType, stampEndpoint } from '../endpoints/stamp'
 import { pdfSpecOf } from '../server/pdf/types'
@@ -68,5 +69,6 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
 }
 
 export const collections = [Letters, Referrals, RoutingRules, Dossiers, Attachments, Correspondents, RegistryBooks, RegistryCounters, ReferralInbox, Users, Units, Posts, Divisions, Holidays, Notifications, AuditLog].map(
-  withSharedHooks,
+  // Persian admin (API tab, list filters, digits): src/i18n/persianAdmin.ts.
+  (collection) => withPersianAdmin(withSharedHooks(collection)),
 )

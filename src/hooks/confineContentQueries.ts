@@ -33,7 +33,7 @@ const MAX_NESTING = 8
 const MAX_HOPS = 2
 const INT4 = 2147483647
 
-type Kind = 'text' | 'textMany' | 'number' | 'id' | 'date' | 'select' | 'checkbox' | 'relation' | 'polymorphic' | 'json'
+export type Kind = 'text' | 'textMany' | 'number' | 'id' | 'date' | 'select' | 'checkbox' | 'relation' | 'polymorphic' | 'json'
 
 const COMPARE = ['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
 const OPERATORS: Record<Kind, readonly string[]> = {
@@ -53,9 +53,9 @@ const SORTABLE = new Set<Kind>(['text', 'number', 'id', 'date', 'select', 'check
 /** Fields of a versions table that are not the record's own. */
 const VERSION_META: Record<string, Kind> = { parent: 'id', latest: 'checkbox', autosave: 'checkbox', createdAt: 'date', updatedAt: 'date' }
 
-type AnyField = FlattenedField & { hasMany?: boolean; virtual?: unknown; options?: unknown[]; relationTo?: unknown; collection?: unknown }
+export type AnyField = FlattenedField & { hasMany?: boolean; virtual?: unknown; options?: unknown[]; relationTo?: unknown; collection?: unknown }
 
-function kindOf(field: AnyField): Kind | null {
+export function kindOf(field: AnyField): Kind | null {
   if (field.virtual === true) return null
   switch (field.type) {
     case 'text':
@@ -312,6 +312,18 @@ async function judgeJoins(j: Judge, joins: unknown): Promise<unknown> {
   return out
 }
 
+/** Whether `req` renders the admin's list page of `slug` (its address, as Payload's page request sets it). */
+function isAdminListPage(req: PayloadRequest, slug: string): boolean {
+  if (!req.url || req.url.includes('/api/')) return false
+  try {
+    const path = new URL(req.url).pathname.replace(/\/+$/, '')
+    const list = `${req.payload.config.routes.admin}/collections/${slug}`
+    return path === list || path === `${list}/trash`
+  } catch {
+    return false
+  }
+}
+
 /** beforeOperation of every collection (src/collections/index.ts). */
 export const confineQueries: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
   // System reads (overrideAccess) are the server's own and name their paths in code.
@@ -320,8 +332,20 @@ export const confineQueries: CollectionBeforeOperationHook = async ({ args, coll
   const a = args as { where?: unknown; sort?: unknown; joins?: unknown; field?: unknown }
   const hops = Number(req.context.dabirQueryHops ?? 0)
   const j = judgeFor(req, collection.slug, hops)
-  if (a.where !== undefined && a.where !== null) a.where = await judgeWhere(j, a.where, 0)
-  judgeSort(j, a.sort)
+  try {
+    if (a.where !== undefined && a.where !== null) a.where = await judgeWhere(j, a.where, 0)
+    judgeSort(j, a.sort)
+  } catch (error) {
+    // The admin's own list page, built from a filter or sort in its address: a refused one would
+    // leave the page blank (Payload throws past its QueryError catch). The list is shown without
+    // the filter and sort, and the page says why (src/components/Persian/ListRefusal.tsx asks
+    // the same question and shows this refusal). Dropping a condition only shows more of what
+    // the reader may list anyway; access still applies.
+    if (operation !== 'read' || !isAdminListPage(req, collection.slug) || (error as { status?: number }).status !== 400) throw error
+    a.where = undefined
+    a.sort = undefined
+    j.sortTouchesContent = false
+  }
   // findDistinct lists a field's values: judged like a sort.
   if (operation === 'readDistinct' && a.field !== undefined) judgeSort(j, a.field)
   if (j.sortTouchesContent) a.where = await confine(j, (a.where as Where | undefined) ?? {})

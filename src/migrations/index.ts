@@ -24,6 +24,7 @@ import * as migration_20261130_171137_record_integrity from './20261130_171137_r
 import * as migration_20261130_175505_desk_dates from './20261130_175505_desk_dates';
 import * as migration_20261130_191102_desk_kartabl from './20261130_191102_desk_kartabl';
 import * as migration_20261130_191133_desk_form from './20261130_191133_desk_form';
+import * as migration_20261130_191920_desk_persian from './20261130_191920_desk_persian';
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261130_191133_desk_form.up,
     down: migration_20261130_191133_desk_form.down,
     name: '20261130_191133_desk_form',
+  },
+  {
+    up: migration_20261130_191920_desk_persian.up,
+    down: migration_20261130_191920_desk_persian.down,
+    name: '20261130_191920_desk_persian',
   },
 ];

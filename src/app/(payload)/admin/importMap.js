@@ -1,3 +1,4 @@
+import { DigitsCell as DigitsCell_ce311cb094a323a14bc9d7bdebfc9c6b } from '../../../../src/components/Persian/DigitsCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,20 +24,18 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { JalaliDateCell as JalaliDateCell_07ec6db4841defc67159f1a3eae6411b } from '../../../../src/components/JalaliDate/JalaliDateCell'
 import { JalaliDateField as JalaliDateField_342bb97cff33b50c1a76592581dfff75 } from '../../../../src/components/JalaliDate/JalaliDateField'
-import { ReferAction as ReferAction_540a52de0980293b9a57b63dbc1b5436 } from '../../../../src/components/DocumentActions/refer/ReferAction'
-import { LinkedDraftAction as LinkedDraftAction_38489978728f6976c78ee493dbb2494d } from '../../../../src/components/DocumentActions/reply/LinkedDraftAction'
-import { FollowAction as FollowAction_38489978728f6976c78ee493dbb2494d } from '../../../../src/components/DocumentActions/reply/LinkedDraftAction'
-import { PrintAction as PrintAction_0855c025f9b6259d3674889464c59f49 } from '../../../../src/components/DocumentActions/print/PrintAction'
-import { StampAction as StampAction_9dd39859fce53f33274e639d4d8a15ec } from '../../../../src/components/DocumentActions/stamp/StampAction'
+import { ListRefusal as ListRefusal_81effc91678ff8a5ecf5a86444de26b0 } from '../../../../src/components/Persian/ListRefusal'
 import { Icon as Icon_c60fc11195254a70100a7c82614684e0 } from '../../../../src/components/Icon'
 import { Logo as Logo_d05dcd2df632bb7cb811a750e82b802a } from '../../../../src/components/Logo'
 import { Kartabl as Kartabl_5d40e2a63d51777cb6d453ac56af7e4b } from '../../../../src/components/Kartabl'
 import { LookupNavLink as LookupNavLink_c47451397f5337c38f4f1062c6a84c9c } from '../../../../src/components/Lookup/LookupNavLink'
+import { PersianText as PersianText_cf96d6df00300debf7f0c6d60b61d368 } from '../../../../src/components/Persian/PersianText'
 import { LookupView as LookupView_8adb4182ef7f922daeeb36cfba552720 } from '../../../../src/components/Lookup/LookupView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/Persian/DigitsCell#DigitsCell": DigitsCell_ce311cb094a323a14bc9d7bdebfc9c6b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -62,15 +61,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/JalaliDate/JalaliDateCell#JalaliDateCell": JalaliDateCell_07ec6db4841defc67159f1a3eae6411b,
   "/src/components/JalaliDate/JalaliDateField#JalaliDateField": JalaliDateField_342bb97cff33b50c1a76592581dfff75,
-  "/src/components/DocumentActions/refer/ReferAction#ReferAction": ReferAction_540a52de0980293b9a57b63dbc1b5436,
-  "/src/components/DocumentActions/reply/LinkedDraftAction#LinkedDraftAction": LinkedDraftAction_38489978728f6976c78ee493dbb2494d,
-  "/src/components/DocumentActions/reply/LinkedDraftAction#FollowAction": FollowAction_38489978728f6976c78ee493dbb2494d,
-  "/src/components/DocumentActions/print/PrintAction#PrintAction": PrintAction_0855c025f9b6259d3674889464c59f49,
-  "/src/components/DocumentActions/stamp/StampAction#StampAction": StampAction_9dd39859fce53f33274e639d4d8a15ec,
+  "/src/components/Persian/ListRefusal#ListRefusal": ListRefusal_81effc91678ff8a5ecf5a86444de26b0,
   "/src/components/Icon#Icon": Icon_c60fc11195254a70100a7c82614684e0,
   "/src/components/Logo#Logo": Logo_d05dcd2df632bb7cb811a750e82b802a,
   "/src/components/Kartabl#Kartabl": Kartabl_5d40e2a63d51777cb6d453ac56af7e4b,
   "/src/components/Lookup/LookupNavLink#LookupNavLink": LookupNavLink_c47451397f5337c38f4f1062c6a84c9c,
+  "/src/components/Persian/PersianText#PersianText": PersianText_cf96d6df00300debf7f0c6d60b61d368,
   "/src/components/Lookup/LookupView#LookupView": LookupView_8adb4182ef7f922daeeb36cfba552720,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
