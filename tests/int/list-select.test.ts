@@ -30,7 +30,8 @@ beforeAll(async () => {
   payload = await testPayload()
   await withDemoUsers(payload)
   sender = (await payload.create({ collection: 'correspondents', data: { name: 'فرمانداری فسا', kind: 'county-governorate' } })).id
-})
+  // Migrating a fresh database took over the project's 3 minutes on the shared 2-core machine.
+}, 600_000)
 
 describe('a read that selects only some fields of a letter', () => {
   it('of a confidential letter is still audited, over REST and the Local API', async () => {
