@@ -36,7 +36,7 @@ import '../src/server/loadEnv'
 import { spawn, type ChildProcess } from 'child_process'
 
 import pg from 'pg'
-import type { Payload } from 'payload'
+import { createLocalReq, getAccessResults, type Payload } from 'payload'
 import type { Page } from 'playwright-core'
 
 import { launchBrowser } from '../tests/helpers/browser'
@@ -174,6 +174,38 @@ async function copyInSql(raw: pg.Pool, times: number) {
   for (const table of ['letters', 'referrals']) await raw.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`)
 }
 
+/**
+ * The server's steps behind the pages, in-process through the Local API as the office chief
+ * (medians of 9 after one to warm, in ms): what the docs' "where the time goes" table shows.
+ */
+async function serverSteps(payload: Payload, letterId: number) {
+  const office = (await payload.find({ collection: 'users', where: { email: { equals: 'office@demo.dabir.ir' } }, depth: 0 })).docs[0]!
+  const user = { ...(await payload.findByID({ collection: 'users', id: office.id })), collection: 'users' } as never
+  const req = () => createLocalReq({ user }, payload)
+  const list = (collection: 'divisions' | 'letters' | 'referrals', extra: object = {}) => async () =>
+    payload.find({ collection, depth: 0, draft: true, includeLockStatus: true, limit: 10, overrideAccess: false, user, req: await req(), ...extra })
+  const steps: [string, () => Promise<unknown>][] = [
+    ['getAccessResults (every admin page)', async () => getAccessResults({ req: await req() })],
+    ['find 10 divisions (baseline list)', list('divisions')],
+    ['find 10 letters, whole documents', list('letters', { select: undefined })],
+    ['find 10 letters, no joins', list('letters', { joins: false })],
+    ["find 10 letters, the list's columns", list('letters', { select: { registryNumber: true, registeredAtJalali: true, kind: true, subject: true, sender: true, classification: true, urgency: true, status: true } })],
+    ['find 10 referrals', list('referrals')],
+    ['a letter by id, depth 0', async () => payload.findByID({ collection: 'letters', id: letterId, depth: 0, draft: true, overrideAccess: false, user, req: await req() })],
+  ]
+  console.log('\nServer steps, Local API as the office chief (median of 9, ms)')
+  for (const [label, step] of steps) {
+    await step()
+    const times: number[] = []
+    for (let i = 0; i < 9; i++) {
+      const t = performance.now()
+      await step()
+      times.push(performance.now() - t)
+    }
+    console.log(`${label.padEnd(40)} ${percentile(times, 50).toFixed(1).padStart(8)}`)
+  }
+}
+
 /** `npm start` on the bench database; resolves once it answers, with its base URL. */
 async function startServer(databaseUri: string): Promise<{ baseUrl: string; child: ChildProcess; stop: () => Promise<void> }> {
   const port = await freePort()
@@ -248,6 +280,7 @@ async function main() {
   }
   // The edit page of letter no. 41: incoming, registered, confidential (its read is audited), with no referral.
   const letterId = (await payload.find({ collection: 'letters', sort: 'id', limit: 41, depth: 0, pagination: false })).docs[40]!.id
+  await serverSteps(payload, letterId)
   const counts = await db.raw.query(
     `SELECT (SELECT count(*) FROM letters) AS letters, (SELECT count(*) FROM referrals) AS referrals,
             (SELECT count(*) FROM audit_log) AS audit, (SELECT count(*) FROM divisions) AS divisions`,
