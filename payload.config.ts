@@ -52,8 +52,6 @@ export default buildConfig({
     // No gravatar: it would send a hash of every user's address to a third party.
     avatar: 'default',
     components: {
-      // Persian for the few strings Payload hard-codes in English (src/i18n/hardcoded.ts).
-      providers: ['/src/components/Persian/PersianText#PersianText'],
       // The dashboard opens on the user's kartabl.
       beforeDashboard: ['/src/components/Kartabl#Kartabl'],
       graphics: {
@@ -65,8 +63,9 @@ export default buildConfig({
       // The registry book and the director's digest pages, for those their endpoints serve.
       afterNavLinks: ['/src/components/RegistryBookView/DeskReportLinks#DeskReportNavLinks'],
       afterDashboard: ['/src/components/RegistryBookView/DeskReportLinks#DeskReportsDashboard'],
-      // Admin-wide keyboard shortcuts (Alt+N: a new incoming letter); see src/components/DocumentActions/shortcuts.ts.
-      providers: ['/src/components/DocumentActions/KeyboardShortcuts#KeyboardShortcuts'],
+      // Persian for the few strings Payload hard-codes in English (src/i18n/hardcoded.ts), and
+      // admin-wide keyboard shortcuts (Alt+N: a new incoming letter; src/components/DocumentActions/shortcuts.ts).
+      providers: ['/src/components/Persian/PersianText#PersianText', '/src/components/DocumentActions/KeyboardShortcuts#KeyboardShortcuts'],
       views: {
         lookup: {
           Component: '/src/components/Lookup/LookupView#LookupView',

@@ -178,6 +178,19 @@ export function factsOf(doc: Record<string, unknown>, spec: ReadSpec): RecordFac
   }
 }
 
+/**
+ * What every read of a record type fetches whatever `select` asks for (Payload's
+ * `forceSelect`): the facts its read rule and the audit of reads judge a document by — the
+ * classification, the author fields, the addressee fields — and `extra` (e.g. the stored dates
+ * behind virtual Jalali companions). Without them a read selecting only `subject` of a
+ * confidential record would go unaudited, and content field access would judge by missing facts.
+ * This is what lets a list view select only its columns (`admin.enableListViewSelectAPI`).
+ */
+export function ruleSelect(spec: ReadSpec, extra: readonly string[] = []): Record<string, true> {
+  const fields = ['classification', ...spec.authorFields, ...(spec.addresseeFields ?? []), ...extra]
+  return Object.fromEntries(fields.map((field) => [field, true]))
+}
+
 /** Collection read access: what the reader may see. */
 export const canSee =
   (collection: string, spec: ReadSpec): Access =>

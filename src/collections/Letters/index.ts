@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAuthenticated } from '../../access'
 import { deleteLetters, readLetters, readLetterVersions, updateLetters } from '../../access/letters'
-import { contentField } from '../../access/readRule'
+import { contentField, ruleSelect } from '../../access/readRule'
 import { frozenAfterRegistration as frozen } from '../../access/frozenAfterRegistration'
 import { jalaliCompanion as jalaliField, jalaliOf } from '../../fields/jalaliCompanion'
 import { jalaliDate } from '../../fields/jalaliDate'
@@ -61,6 +61,10 @@ export const Letters: CollectionConfig = {
     defaultColumns: ['registryNumber', 'registeredAtJalali', 'kind', 'subject', 'sender', 'classification', 'urgency', 'status'],
     listSearchableFields: ['subject', 'registryNumber', 'registryNumberKey', 'senderNumber'],
     group: 'دبیرخانه',
+    // The list reads only its columns (plus what the read rule and the audit need, below): not
+    // the body, the corrections, nor the joins of replies and follow-ups, which the read rule
+    // makes a subquery per row and which only the letter's own page shows (docs/benchmarks.md).
+    enableListViewSelectAPI: true,
     components: {
       edit: {
         // A read-only view (no Save) for whoever may change nothing of the letter in its state.
@@ -79,6 +83,9 @@ export const Letters: CollectionConfig = {
       },
     },
   },
+  // Whatever a read selects: the read rule's and the audit's facts, the status (frozen fields),
+  // and the stored dates behind the Jalali companions.
+  forceSelect: ruleSelect(LETTER_READ, ['status', 'registeredAt', 'signedAt', 'cancelledAt', 'senderDate']),
   // Joins the lookup (/api/search), the PDFs (/api/letters/:id/pdf) and the director's digest.
   custom: { search: letterSearch, pdf: letterPdf, digest: letterDigestSections },
   access: {
