@@ -198,28 +198,6 @@ export interface Letter {
   classification: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
   urgency: 'normal' | 'urgent' | 'very-urgent' | 'immediate';
   subject: string;
-  summary?: string | null;
-  /**
-   * خلاصه را سامانه از متن ساخته است؛ با ویرایش خلاصه این نشان برداشته می‌شود.
-   */
-  summaryMachineMade?: boolean | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  keywords?: string[] | null;
-  attachments?: (number | Attachment)[] | null;
   /**
    * برای نامهٔ وارده: طرف مکاتبه؛ برای صادره و داخلی: سمت امضاکننده.
    */
@@ -232,6 +210,12 @@ export interface Letter {
         relationTo: 'posts';
         value: number | Post;
       } | null);
+  senderNumber?: string | null;
+  senderDate?: string | null;
+  /**
+   * می‌توان تاریخ شمسی را به‌جای تاریخ میلادی فرستاد.
+   */
+  senderDateJalali?: string | null;
   recipients?:
     | (
         | {
@@ -264,13 +248,28 @@ export interface Letter {
           }
       )[]
     | null;
-  senderNumber?: string | null;
-  senderDate?: string | null;
+  keywords?: string[] | null;
+  summary?: string | null;
   /**
-   * می‌توان تاریخ شمسی را به‌جای تاریخ میلادی فرستاد.
+   * خلاصه را سامانه از متن ساخته است؛ با ویرایش خلاصه این نشان برداشته می‌شود.
    */
-  senderDateJalali?: string | null;
-  senderNumberKey?: string | null;
+  summaryMachineMade?: boolean | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attachments?: (number | Attachment)[] | null;
   follows?: (number | Letter)[] | null;
   inReplyTo?: (number | null) | Letter;
   repliedBy?: {
@@ -299,22 +298,6 @@ export interface Letter {
   signedBy?: (number | null) | User;
   signedAt?: string | null;
   signedAtJalali?: string | null;
-  /**
-   * پاسخ و پیرو خودبه‌خود در پروندهٔ نامهٔ پیشین می‌روند.
-   */
-  dossier?: (number | null) | Dossier;
-  /**
-   * در پرونده، و همهٔ ارجاع‌های «جهت اقدام» انجام‌شده.
-   */
-  archived?: boolean | null;
-  registryBook?: (number | null) | RegistryBook;
-  registryNumber?: string | null;
-  registryNumberKey?: string | null;
-  registryYear?: number | null;
-  registrySeq?: number | null;
-  registeredAt?: string | null;
-  registeredAtJalali?: string | null;
-  registeredBy?: (number | null) | User;
   createdBy?: (number | null) | User;
   cancelReason?: string | null;
   cancelledAt?: string | null;
@@ -343,82 +326,67 @@ export interface Letter {
         id?: string | null;
       }[]
     | null;
+  senderNumberKey?: string | null;
+  registryBook?: (number | null) | RegistryBook;
+  registryNumber?: string | null;
+  registryNumberKey?: string | null;
+  registryYear?: number | null;
+  registrySeq?: number | null;
+  registeredAt?: string | null;
+  registeredAtJalali?: string | null;
+  registeredBy?: (number | null) | User;
+  /**
+   * پاسخ و پیرو خودبه‌خود در پروندهٔ نامهٔ پیشین می‌روند.
+   */
+  dossier?: (number | null) | Dossier;
+  /**
+   * در پرونده، و همهٔ ارجاع‌های «جهت اقدام» انجام‌شده.
+   */
+  archived?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attachments".
+ * via the `definition` "correspondents".
  */
-export interface Attachment {
+export interface Correspondent {
   id: number;
-  title?: string | null;
-  originalName?: string | null;
-  detectedType?: string | null;
-  sha256?: string | null;
-  classification: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
-  createdBy?: (number | null) | User;
+  name: string;
+  kind: 'ministry' | 'governorate' | 'county-governorate' | 'district-office' | 'organisation' | 'party' | 'person';
+  division?: (number | null) | Division;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "divisions".
+ */
+export interface Division {
+  id: number;
+  name: string;
   /**
-   * تا سندی این فایل را نبرد، فقط بارگذارندهٔ آن را می‌بیند.
+   * نام با سطح و شهرستان؛ سامانه آن را می‌سازد.
    */
-  carried?: boolean | null;
-  letters?: {
-    docs?: (number | Letter)[];
+  title?: string | null;
+  nameEn?: string | null;
+  type: 'province' | 'county' | 'district' | 'rural_district' | 'city' | 'urban_district' | 'village';
+  code: string;
+  /**
+   * شناسهٔ عنصر در دادهٔ مرجع (مانند county:0701)؛ برای بارگذاری تکرارپذیر.
+   */
+  sourceId: string;
+  parent?: (number | null) | Division;
+  children?: {
+    docs?: (number | Division)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
   updatedAt: string;
   createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  fullName: string;
-  post?: (number | null) | Post;
-  roles?: ('admin' | 'director' | 'deputy' | 'secretariat' | 'group-head' | 'expert' | 'auditor')[] | null;
-  clearance: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -482,43 +450,119 @@ export interface Unit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "correspondents".
+ * via the `definition` "users".
  */
-export interface Correspondent {
+export interface User {
   id: number;
-  name: string;
-  kind: 'ministry' | 'governorate' | 'county-governorate' | 'district-office' | 'organisation' | 'party' | 'person';
-  division?: (number | null) | Division;
-  address?: string | null;
-  phone?: string | null;
-  email?: string | null;
+  fullName: string;
+  post?: (number | null) | Post;
+  roles?: ('admin' | 'director' | 'deputy' | 'secretariat' | 'group-head' | 'expert' | 'auditor')[] | null;
+  clearance: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
+  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "divisions".
+ * via the `definition` "attachments".
  */
-export interface Division {
+export interface Attachment {
   id: number;
-  name: string;
-  /**
-   * نام با سطح و شهرستان؛ سامانه آن را می‌سازد.
-   */
   title?: string | null;
-  nameEn?: string | null;
-  type: 'province' | 'county' | 'district' | 'rural_district' | 'city' | 'urban_district' | 'village';
-  code: string;
+  originalName?: string | null;
+  detectedType?: string | null;
+  sha256?: string | null;
+  classification: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
+  createdBy?: (number | null) | User;
   /**
-   * شناسهٔ عنصر در دادهٔ مرجع (مانند county:0701)؛ برای بارگذاری تکرارپذیر.
+   * تا سندی این فایل را نبرد، فقط بارگذارندهٔ آن را می‌بیند.
    */
-  sourceId: string;
-  parent?: (number | null) | Division;
-  children?: {
-    docs?: (number | Division)[];
+  carried?: boolean | null;
+  letters?: {
+    docs?: (number | Letter)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registry-books".
+ */
+export interface RegistryBook {
+  id: number;
+  name: string;
+  /**
+   * مانند «و» برای وارده یا «ص» برای صادره.
+   */
+  code: string;
+  kinds: ('incoming' | 'outgoing' | 'internal')[];
+  unit?: (number | null) | Unit;
+  /**
+   * نشانه‌ها: {year} {yy} {code} {unit} {seq} {seq:5}
+   */
+  format: string;
+  persianDigits?: boolean | null;
+  active?: boolean | null;
+  /**
+   * آنچه نامه پیش از ثبت در این دفتر باید داشته باشد، برای هر نوع نامه. برای نوعی که این‌جا نیامده، قاعدهٔ پیش‌فرض سامانه به کار می‌رود (وارده: فرستنده، شماره و تاریخ نامهٔ فرستنده، موضوع، متن یا پیوست).
+   */
+  requirements?:
+    | {
+        kind: 'incoming' | 'outgoing' | 'internal';
+        items?:
+          | (
+              | 'sender'
+              | 'senderNumber'
+              | 'senderDate'
+              | 'subject'
+              | 'bodyOrAttachment'
+              | 'body'
+              | 'attachments'
+              | 'summary'
+              | 'recipients'
+            )[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -546,28 +590,6 @@ export interface Dossier {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "registry-books".
- */
-export interface RegistryBook {
-  id: number;
-  name: string;
-  /**
-   * مانند «و» برای وارده یا «ص» برای صادره.
-   */
-  code: string;
-  kinds: ('incoming' | 'outgoing' | 'internal')[];
-  unit?: (number | null) | Unit;
-  /**
-   * نشانه‌ها: {year} {yy} {code} {unit} {seq} {seq:5}
-   */
-  format: string;
-  persianDigits?: boolean | null;
-  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -685,6 +707,7 @@ export interface Notification {
   kind:
     | 'referral-new'
     | 'referral-returned'
+    | 'referral-done'
     | 'deadline-reminder'
     | 'overdue-list'
     | 'overdue-supervisor'
@@ -995,18 +1018,17 @@ export interface LettersSelect<T extends boolean = true> {
   classification?: T;
   urgency?: T;
   subject?: T;
-  summary?: T;
-  summaryMachineMade?: T;
-  body?: T;
-  keywords?: T;
-  attachments?: T;
   sender?: T;
-  recipients?: T;
-  copies?: T;
   senderNumber?: T;
   senderDate?: T;
   senderDateJalali?: T;
-  senderNumberKey?: T;
+  recipients?: T;
+  copies?: T;
+  keywords?: T;
+  summary?: T;
+  summaryMachineMade?: T;
+  body?: T;
+  attachments?: T;
   follows?: T;
   inReplyTo?: T;
   repliedBy?: T;
@@ -1016,16 +1038,6 @@ export interface LettersSelect<T extends boolean = true> {
   signedBy?: T;
   signedAt?: T;
   signedAtJalali?: T;
-  dossier?: T;
-  archived?: T;
-  registryBook?: T;
-  registryNumber?: T;
-  registryNumberKey?: T;
-  registryYear?: T;
-  registrySeq?: T;
-  registeredAt?: T;
-  registeredAtJalali?: T;
-  registeredBy?: T;
   createdBy?: T;
   cancelReason?: T;
   cancelledAt?: T;
@@ -1043,6 +1055,17 @@ export interface LettersSelect<T extends boolean = true> {
         level?: T;
         id?: T;
       };
+  senderNumberKey?: T;
+  registryBook?: T;
+  registryNumber?: T;
+  registryNumberKey?: T;
+  registryYear?: T;
+  registrySeq?: T;
+  registeredAt?: T;
+  registeredAtJalali?: T;
+  registeredBy?: T;
+  dossier?: T;
+  archived?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1180,6 +1203,13 @@ export interface RegistryBooksSelect<T extends boolean = true> {
   format?: T;
   persianDigits?: T;
   active?: T;
+  requirements?:
+    | T
+    | {
+        kind?: T;
+        items?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,6 @@
 import { DigitsCell as DigitsCell_ce311cb094a323a14bc9d7bdebfc9c6b } from '../../../../src/components/Persian/DigitsCell'
+import { JalaliDateCell as JalaliDateCell_07ec6db4841defc67159f1a3eae6411b } from '../../../../src/components/JalaliDate/JalaliDateCell'
+import { JalaliDateField as JalaliDateField_342bb97cff33b50c1a76592581dfff75 } from '../../../../src/components/JalaliDate/JalaliDateField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,20 +24,34 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { JalaliDateCell as JalaliDateCell_07ec6db4841defc67159f1a3eae6411b } from '../../../../src/components/JalaliDate/JalaliDateCell'
-import { JalaliDateField as JalaliDateField_342bb97cff33b50c1a76592581dfff75 } from '../../../../src/components/JalaliDate/JalaliDateField'
+import { ReferralTreeField as ReferralTreeField_aacb0e529dea3cd66af68adc2dbd7f02 } from '../../../../src/components/ReferralTree/ReferralTreeField'
+import { CorrectionsField as CorrectionsField_1fe9fb9cdb4f38e8207a3d91653553b2 } from '../../../../src/components/DocumentActions/CorrectionsField'
 import { ListRefusal as ListRefusal_81effc91678ff8a5ecf5a86444de26b0 } from '../../../../src/components/Persian/ListRefusal'
+import { DocumentActions as DocumentActions_277b08c436d1d1bbabd7fa43e53d53b6 } from '../../../../src/components/DocumentActions/DocumentActions'
+import { ReferAction as ReferAction_540a52de0980293b9a57b63dbc1b5436 } from '../../../../src/components/DocumentActions/refer/ReferAction'
+import { LinkedDraftAction as LinkedDraftAction_38489978728f6976c78ee493dbb2494d } from '../../../../src/components/DocumentActions/reply/LinkedDraftAction'
+import { FollowAction as FollowAction_38489978728f6976c78ee493dbb2494d } from '../../../../src/components/DocumentActions/reply/LinkedDraftAction'
+import { PrintAction as PrintAction_0855c025f9b6259d3674889464c59f49 } from '../../../../src/components/DocumentActions/print/PrintAction'
+import { StampAction as StampAction_9dd39859fce53f33274e639d4d8a15ec } from '../../../../src/components/DocumentActions/stamp/StampAction'
+import { SaveWhenEditable as SaveWhenEditable_33de7b48aad7e9fa6630541f7788d2de } from '../../../../src/components/ReadOnlyView/SaveWhenEditable'
 import { Icon as Icon_c60fc11195254a70100a7c82614684e0 } from '../../../../src/components/Icon'
 import { Logo as Logo_d05dcd2df632bb7cb811a750e82b802a } from '../../../../src/components/Logo'
+import { DeskReportsDashboard as DeskReportsDashboard_06f5f1a77315e40e71a8cfa0ee7d6e40 } from '../../../../src/components/RegistryBookView/DeskReportLinks'
+import { DeskReportNavLinks as DeskReportNavLinks_06f5f1a77315e40e71a8cfa0ee7d6e40 } from '../../../../src/components/RegistryBookView/DeskReportLinks'
 import { Kartabl as Kartabl_5d40e2a63d51777cb6d453ac56af7e4b } from '../../../../src/components/Kartabl'
 import { LookupNavLink as LookupNavLink_c47451397f5337c38f4f1062c6a84c9c } from '../../../../src/components/Lookup/LookupNavLink'
 import { PersianText as PersianText_cf96d6df00300debf7f0c6d60b61d368 } from '../../../../src/components/Persian/PersianText'
+import { KeyboardShortcuts as KeyboardShortcuts_b5e86a00ec3c34450983b2690d6d7b06 } from '../../../../src/components/DocumentActions/KeyboardShortcuts'
 import { LookupView as LookupView_8adb4182ef7f922daeeb36cfba552720 } from '../../../../src/components/Lookup/LookupView'
+import { RegistryBookView as RegistryBookView_f5bf75538e4ab6be2a334287c9c4021e } from '../../../../src/components/RegistryBookView/RegistryBookView'
+import { DigestView as DigestView_695f77b1d95cdb6d2c96238bfce541dd } from '../../../../src/components/DigestView/DigestView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/components/Persian/DigitsCell#DigitsCell": DigitsCell_ce311cb094a323a14bc9d7bdebfc9c6b,
+  "/src/components/JalaliDate/JalaliDateCell#JalaliDateCell": JalaliDateCell_07ec6db4841defc67159f1a3eae6411b,
+  "/src/components/JalaliDate/JalaliDateField#JalaliDateField": JalaliDateField_342bb97cff33b50c1a76592581dfff75,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -59,14 +75,26 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/components/JalaliDate/JalaliDateCell#JalaliDateCell": JalaliDateCell_07ec6db4841defc67159f1a3eae6411b,
-  "/src/components/JalaliDate/JalaliDateField#JalaliDateField": JalaliDateField_342bb97cff33b50c1a76592581dfff75,
+  "/src/components/ReferralTree/ReferralTreeField#ReferralTreeField": ReferralTreeField_aacb0e529dea3cd66af68adc2dbd7f02,
+  "/src/components/DocumentActions/CorrectionsField#CorrectionsField": CorrectionsField_1fe9fb9cdb4f38e8207a3d91653553b2,
   "/src/components/Persian/ListRefusal#ListRefusal": ListRefusal_81effc91678ff8a5ecf5a86444de26b0,
+  "/src/components/DocumentActions/DocumentActions#DocumentActions": DocumentActions_277b08c436d1d1bbabd7fa43e53d53b6,
+  "/src/components/DocumentActions/refer/ReferAction#ReferAction": ReferAction_540a52de0980293b9a57b63dbc1b5436,
+  "/src/components/DocumentActions/reply/LinkedDraftAction#LinkedDraftAction": LinkedDraftAction_38489978728f6976c78ee493dbb2494d,
+  "/src/components/DocumentActions/reply/LinkedDraftAction#FollowAction": FollowAction_38489978728f6976c78ee493dbb2494d,
+  "/src/components/DocumentActions/print/PrintAction#PrintAction": PrintAction_0855c025f9b6259d3674889464c59f49,
+  "/src/components/DocumentActions/stamp/StampAction#StampAction": StampAction_9dd39859fce53f33274e639d4d8a15ec,
+  "/src/components/ReadOnlyView/SaveWhenEditable#SaveWhenEditable": SaveWhenEditable_33de7b48aad7e9fa6630541f7788d2de,
   "/src/components/Icon#Icon": Icon_c60fc11195254a70100a7c82614684e0,
   "/src/components/Logo#Logo": Logo_d05dcd2df632bb7cb811a750e82b802a,
+  "/src/components/RegistryBookView/DeskReportLinks#DeskReportsDashboard": DeskReportsDashboard_06f5f1a77315e40e71a8cfa0ee7d6e40,
+  "/src/components/RegistryBookView/DeskReportLinks#DeskReportNavLinks": DeskReportNavLinks_06f5f1a77315e40e71a8cfa0ee7d6e40,
   "/src/components/Kartabl#Kartabl": Kartabl_5d40e2a63d51777cb6d453ac56af7e4b,
   "/src/components/Lookup/LookupNavLink#LookupNavLink": LookupNavLink_c47451397f5337c38f4f1062c6a84c9c,
   "/src/components/Persian/PersianText#PersianText": PersianText_cf96d6df00300debf7f0c6d60b61d368,
+  "/src/components/DocumentActions/KeyboardShortcuts#KeyboardShortcuts": KeyboardShortcuts_b5e86a00ec3c34450983b2690d6d7b06,
   "/src/components/Lookup/LookupView#LookupView": LookupView_8adb4182ef7f922daeeb36cfba552720,
+  "/src/components/RegistryBookView/RegistryBookView#RegistryBookView": RegistryBookView_f5bf75538e4ab6be2a334287c9c4021e,
+  "/src/components/DigestView/DigestView#DigestView": DigestView_695f77b1d95cdb6d2c96238bfce541dd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
