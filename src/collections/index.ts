@@ -8,6 +8,7 @@ import { softLockOnRequest } from '../server/rowLock'
 import { refuseMalformedIds } from '../hooks/refuseMalformedIds'
 import { refuseWrongTypes } from '../hooks/refuseWrongTypes'
 import { withRowLimits } from '../fields/withRowLimits'
+import { withJalaliTimestamps, withJalaliVersionViews } from '../fields/jalaliTimestamps'
 import { recordPdfEndpoint } from '../endpoints/recordPdf'
 import { pdfSpecOf } from '../server/pdf/types'
 import { indexForSearch, unindexForSearch } from '../server/search/indexer'
@@ -42,15 +43,17 @@ const UNAUDITED = new Set(['audit-log', 'registry-counters', 'referral-inbox', '
  * lists a person fills in hold at most HAS_MANY_MAX_ROWS values; every create, update and
  * delete lands in the audit trail;
  * a record type that declares `custom.search` is kept in the search index, and one that
- * declares `custom.pdf` answers GET /api/<slug>/:id/pdf.
+ * declares `custom.pdf` answers GET /api/<slug>/:id/pdf. Every date Payload itself shows is
+ * Jalali in Tehran time (src/fields/jalaliTimestamps.ts): the created/updated columns, the
+ * document header and, for a versioned record type, its versions views.
  */
 function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   const audited = !UNAUDITED.has(collection.slug)
   const searchable = Boolean(searchSpecOf(collection))
   return {
-    ...collection,
-    fields: withRowLimits(collection.fields),
+    ...withJalaliVersionViews(collection),
+    fields: withJalaliTimestamps(collection, withRowLimits(collection.fields)),
     endpoints: [...(collection.endpoints || []), ...(pdfSpecOf(collection) ? [recordPdfEndpoint] : [])],
     hooks: {
       ...hooks,

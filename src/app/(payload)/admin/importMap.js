@@ -23,6 +23,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { JalaliDateCell as JalaliDateCell_07ec6db4841defc67159f1a3eae6411b } from '../../../../src/components/JalaliDate/JalaliDateCell'
 import { JalaliDateField as JalaliDateField_342bb97cff33b50c1a76592581dfff75 } from '../../../../src/components/JalaliDate/JalaliDateField'
+import { JalaliTimestamps as JalaliTimestamps_6af491fc0b1a2b2bc481cffcf5904862 } from '../../../../src/components/DocumentHeader/JalaliTimestamps'
+import { VersionsView as VersionsView_4365211f0c94f4f669d3e77c3212afd2 } from '../../../../src/components/Versions/VersionsView'
+import { VersionsTab as VersionsTab_be15d8b8850270f5d760aaa495a26b37 } from '../../../../src/components/Versions/VersionsTab'
+import { VersionView as VersionView_0a26808a97dbc32c4b286586f10c258b } from '../../../../src/components/Versions/VersionView'
 import { Icon as Icon_c60fc11195254a70100a7c82614684e0 } from '../../../../src/components/Icon'
 import { Logo as Logo_d05dcd2df632bb7cb811a750e82b802a } from '../../../../src/components/Logo'
 import { Kartabl as Kartabl_5d40e2a63d51777cb6d453ac56af7e4b } from '../../../../src/components/Kartabl'
@@ -57,6 +61,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/JalaliDate/JalaliDateCell#JalaliDateCell": JalaliDateCell_07ec6db4841defc67159f1a3eae6411b,
   "/src/components/JalaliDate/JalaliDateField#JalaliDateField": JalaliDateField_342bb97cff33b50c1a76592581dfff75,
+  "/src/components/DocumentHeader/JalaliTimestamps#JalaliTimestamps": JalaliTimestamps_6af491fc0b1a2b2bc481cffcf5904862,
+  "/src/components/Versions/VersionsView#VersionsView": VersionsView_4365211f0c94f4f669d3e77c3212afd2,
+  "/src/components/Versions/VersionsTab#VersionsTab": VersionsTab_be15d8b8850270f5d760aaa495a26b37,
+  "/src/components/Versions/VersionView#VersionView": VersionView_0a26808a97dbc32c4b286586f10c258b,
   "/src/components/Icon#Icon": Icon_c60fc11195254a70100a7c82614684e0,
   "/src/components/Logo#Logo": Logo_d05dcd2df632bb7cb811a750e82b802a,
   "/src/components/Kartabl#Kartabl": Kartabl_5d40e2a63d51777cb6d453ac56af7e4b,
