@@ -140,6 +140,18 @@ describe('Payload’s own dates are Jalali in Tehran time with Persian digits', 
     })
   }
 
+  it('shows the account page’s header dates in Jalali too', async () => {
+    const page = await open('deputy.political@demo.dabir.ir')
+    await page.goto(`${inject('baseUrl')}/admin/account`)
+    const dates = page.locator('.dabir-doc-dates')
+    await dates.waitFor()
+    for (const value of await dates.locator('.dabir-doc-dates__value').allInnerTexts()) expect(value.trim()).toMatch(JALALI_STAMP)
+    const controls = await page.locator('.doc-controls').first().innerText()
+    expect(controls).not.toMatch(GREGORIAN_YEAR)
+    expect(controls).not.toMatch(LATIN_DIGIT)
+    await page.close()
+  })
+
   it('asks in Persian before restoring an older version, and restores it as the office chief', async () => {
     const page = await open('office@demo.dabir.ir')
     await page.goto(`${inject('baseUrl')}/admin/collections/letters/${letterId}/versions`)

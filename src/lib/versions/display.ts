@@ -182,11 +182,23 @@ export function versionChanges(specs: readonly FieldSpec[], before: Record<strin
   for (const spec of specs) {
     const a = before?.[spec.name]
     const b = after[spec.name]
-    if (before && sameValue(a, b)) continue
+    if (before && sameValue(asStored(spec, a), asStored(spec, b))) continue
     if (!before && displayValue(spec, b, titleOf) === VERSION_TEXT.empty) continue
     out.push({ name: spec.name, label: spec.label, before: before ? displayValue(spec, a, titleOf) : VERSION_TEXT.empty, after: displayValue(spec, b, titleOf) })
   }
   return out
+}
+
+/** A relationship as stored: populated records (depth ≥ 1) reduced to their ids. */
+function asStored(spec: FieldSpec, value: unknown): unknown {
+  if (spec.type !== 'relationship' && spec.type !== 'upload') return value
+  const one = (v: unknown): unknown => {
+    if (!v || typeof v !== 'object') return v
+    const obj = v as Record<string, unknown>
+    if ('relationTo' in obj && 'value' in obj) return { relationTo: obj.relationTo, value: one(obj.value) }
+    return 'id' in obj ? obj.id : v
+  }
+  return Array.isArray(value) ? value.map(one) : one(value)
 }
 
 /** The record's state in a version, by the label of its `status` (or drafts' `_status`) field. */
