@@ -143,6 +143,8 @@ describe('Payload’s own dates are Jalali in Tehran time with Persian digits', 
   it('shows the account page’s header dates in Jalali too', async () => {
     const page = await open('deputy.political@demo.dabir.ir')
     await page.goto(`${inject('baseUrl')}/admin/account`)
+    await page.waitForLoadState('networkidle')
+    await page.screenshot({ path: path.join(shots, 'jalali-account.png'), fullPage: true })
     const dates = page.locator('.dabir-doc-dates')
     await dates.waitFor()
     for (const value of await dates.locator('.dabir-doc-dates__value').allInnerTexts()) expect(value.trim()).toMatch(JALALI_STAMP)
@@ -191,7 +193,9 @@ describe('Payload’s own dates are Jalali in Tehran time with Persian digits', 
 
     const page = await open('expert.political@demo.dabir.ir')
     await page.goto(`${inject('baseUrl')}/admin/collections/letters/${secretId}`)
-    await page.locator('.doc-controls').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    await page.screenshot({ path: path.join(shots, 'jalali-no-versions.png'), fullPage: true })
+    await page.locator('.doc-tabs').first().waitFor()
     expect(await page.locator('.doc-tabs').getByText('نسخه‌ها').count()).toBe(0)
     await page.goto(`${inject('baseUrl')}/admin/collections/letters/${secretId}/versions`)
     await page.waitForLoadState('networkidle')
