@@ -58,8 +58,6 @@ export default buildConfig({
       // The lookup (جستجوی اسناد) over /api/search, first in the nav.
       beforeNavLinks: ['/src/components/Lookup/LookupNavLink#LookupNavLink'],
       views: {
-        // Jalali dates in the account page's header too (src/components/DocumentHeader).
-        account: { Component: '/src/components/DocumentHeader/AccountView#AccountView' },
         lookup: {
           Component: '/src/components/Lookup/LookupView#LookupView',
           path: '/lookup',

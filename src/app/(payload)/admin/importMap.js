@@ -31,7 +31,6 @@ import { Icon as Icon_c60fc11195254a70100a7c82614684e0 } from '../../../../src/c
 import { Logo as Logo_d05dcd2df632bb7cb811a750e82b802a } from '../../../../src/components/Logo'
 import { Kartabl as Kartabl_5d40e2a63d51777cb6d453ac56af7e4b } from '../../../../src/components/Kartabl'
 import { LookupNavLink as LookupNavLink_c47451397f5337c38f4f1062c6a84c9c } from '../../../../src/components/Lookup/LookupNavLink'
-import { AccountView as AccountView_c2cb3e7a676cd40e56e658075420c67f } from '../../../../src/components/DocumentHeader/AccountView'
 import { LookupView as LookupView_8adb4182ef7f922daeeb36cfba552720 } from '../../../../src/components/Lookup/LookupView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -70,7 +69,6 @@ export const importMap = {
   "/src/components/Logo#Logo": Logo_d05dcd2df632bb7cb811a750e82b802a,
   "/src/components/Kartabl#Kartabl": Kartabl_5d40e2a63d51777cb6d453ac56af7e4b,
   "/src/components/Lookup/LookupNavLink#LookupNavLink": LookupNavLink_c47451397f5337c38f4f1062c6a84c9c,
-  "/src/components/DocumentHeader/AccountView#AccountView": AccountView_c2cb3e7a676cd40e56e658075420c67f,
   "/src/components/Lookup/LookupView#LookupView": LookupView_8adb4182ef7f922daeeb36cfba552720,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
