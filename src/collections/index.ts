@@ -9,6 +9,7 @@ import { refuseMalformedIds } from '../hooks/refuseMalformedIds'
 import { refuseWrongTypes } from '../hooks/refuseWrongTypes'
 import { withRowLimits } from '../fields/withRowLimits'
 import { withPersianAdmin } from '../i18n/persianAdmin'
+import { withJalaliTimestamps, withJalaliVersionViews } from '../fields/jalaliTimestamps'
 import { recordPdfEndpoint } from '../endpoints/recordPdf'
 import { isRegisteredRecordType, stampEndpoint } from '../endpoints/stamp'
 import { pdfSpecOf } from '../server/pdf/types'
@@ -46,14 +47,17 @@ const UNAUDITED = new Set(['audit-log', 'registry-counters', 'referral-inbox', '
  * a record type that declares `custom.search` is kept in the search index, and one that
  * declares `custom.pdf` answers GET /api/<slug>/:id/pdf; one numbered in a registry book
  * (registryNumber, registryBook, registeredAt, status) answers GET /api/<slug>/:id/stamp.
+ * Every date Payload itself shows is Jalali in Tehran time (src/fields/jalaliTimestamps.ts):
+ * the created/updated columns, the document header and, for a versioned record type, its
+ * versions views.
  */
 function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   const audited = !UNAUDITED.has(collection.slug)
   const searchable = Boolean(searchSpecOf(collection))
   return {
-    ...collection,
-    fields: withRowLimits(collection.fields),
+    ...withJalaliVersionViews(collection),
+    fields: withJalaliTimestamps(collection, withRowLimits(collection.fields)),
     endpoints: [
       ...(collection.endpoints || []),
       ...(pdfSpecOf(collection) ? [recordPdfEndpoint] : []),

@@ -3,12 +3,19 @@
 // `DefaultServerCellComponentProps` (`cellData` is the raw stored value, an ISO string), and
 // this file has no hooks, so it also works if rendered on the client with the client props.
 import React from 'react'
+import Link from 'next/link'
 import type { DefaultCellComponentProps, DefaultServerCellComponentProps } from 'payload'
 import { formatJalaliDate, formatJalaliDateTime, showsTimeOfDay } from '../../lib/jalali'
 
 type Props = {
   cellData?: unknown
   field?: DefaultServerCellComponentProps['field'] | DefaultCellComponentProps['field']
+  // The list's first column links to the record, as Payload's own cell does.
+  link?: boolean
+  linkURL?: string
+  collectionSlug?: string
+  rowData?: { id?: number | string }
+  payload?: DefaultServerCellComponentProps['payload']
 }
 
 const EMPTY = '—'
@@ -32,11 +39,15 @@ function cellText(cellData: unknown, withTime: boolean): string {
   }
 }
 
-export function JalaliDateCell({ cellData, field }: Props) {
+export function JalaliDateCell({ cellData, field, link, linkURL, collectionSlug, rowData, payload }: Props) {
   const withTime = field?.type === 'date' && showsTimeOfDay(field.admin?.date)
-  return (
+  const text = (
     <span dir="ltr" className="dabir-ltr">
       {cellText(cellData, withTime)}
     </span>
   )
+  if (!link || rowData?.id === undefined || !collectionSlug) return text
+  const adminRoute = payload?.config.routes.admin ?? '/admin'
+  const href = linkURL ?? `${adminRoute === '/' ? '' : adminRoute}/collections/${collectionSlug}/${encodeURIComponent(String(rowData.id))}`
+  return <Link href={href}>{text}</Link>
 }

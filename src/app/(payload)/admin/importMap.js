@@ -27,6 +27,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReferralTreeField as ReferralTreeField_aacb0e529dea3cd66af68adc2dbd7f02 } from '../../../../src/components/ReferralTree/ReferralTreeField'
 import { CorrectionsField as CorrectionsField_1fe9fb9cdb4f38e8207a3d91653553b2 } from '../../../../src/components/DocumentActions/CorrectionsField'
 import { ListRefusal as ListRefusal_81effc91678ff8a5ecf5a86444de26b0 } from '../../../../src/components/Persian/ListRefusal'
+import { JalaliTimestamps as JalaliTimestamps_6af491fc0b1a2b2bc481cffcf5904862 } from '../../../../src/components/DocumentHeader/JalaliTimestamps'
 import { DocumentActions as DocumentActions_277b08c436d1d1bbabd7fa43e53d53b6 } from '../../../../src/components/DocumentActions/DocumentActions'
 import { ReferAction as ReferAction_540a52de0980293b9a57b63dbc1b5436 } from '../../../../src/components/DocumentActions/refer/ReferAction'
 import { LinkedDraftAction as LinkedDraftAction_38489978728f6976c78ee493dbb2494d } from '../../../../src/components/DocumentActions/reply/LinkedDraftAction'
@@ -34,6 +35,9 @@ import { FollowAction as FollowAction_38489978728f6976c78ee493dbb2494d } from '.
 import { PrintAction as PrintAction_0855c025f9b6259d3674889464c59f49 } from '../../../../src/components/DocumentActions/print/PrintAction'
 import { StampAction as StampAction_9dd39859fce53f33274e639d4d8a15ec } from '../../../../src/components/DocumentActions/stamp/StampAction'
 import { SaveWhenEditable as SaveWhenEditable_33de7b48aad7e9fa6630541f7788d2de } from '../../../../src/components/ReadOnlyView/SaveWhenEditable'
+import { VersionsView as VersionsView_4365211f0c94f4f669d3e77c3212afd2 } from '../../../../src/components/Versions/VersionsView'
+import { VersionsTab as VersionsTab_be15d8b8850270f5d760aaa495a26b37 } from '../../../../src/components/Versions/VersionsTab'
+import { VersionView as VersionView_0a26808a97dbc32c4b286586f10c258b } from '../../../../src/components/Versions/VersionView'
 import { Icon as Icon_c60fc11195254a70100a7c82614684e0 } from '../../../../src/components/Icon'
 import { Logo as Logo_d05dcd2df632bb7cb811a750e82b802a } from '../../../../src/components/Logo'
 import { DeskReportsDashboard as DeskReportsDashboard_06f5f1a77315e40e71a8cfa0ee7d6e40 } from '../../../../src/components/RegistryBookView/DeskReportLinks'
@@ -78,6 +82,7 @@ export const importMap = {
   "/src/components/ReferralTree/ReferralTreeField#ReferralTreeField": ReferralTreeField_aacb0e529dea3cd66af68adc2dbd7f02,
   "/src/components/DocumentActions/CorrectionsField#CorrectionsField": CorrectionsField_1fe9fb9cdb4f38e8207a3d91653553b2,
   "/src/components/Persian/ListRefusal#ListRefusal": ListRefusal_81effc91678ff8a5ecf5a86444de26b0,
+  "/src/components/DocumentHeader/JalaliTimestamps#JalaliTimestamps": JalaliTimestamps_6af491fc0b1a2b2bc481cffcf5904862,
   "/src/components/DocumentActions/DocumentActions#DocumentActions": DocumentActions_277b08c436d1d1bbabd7fa43e53d53b6,
   "/src/components/DocumentActions/refer/ReferAction#ReferAction": ReferAction_540a52de0980293b9a57b63dbc1b5436,
   "/src/components/DocumentActions/reply/LinkedDraftAction#LinkedDraftAction": LinkedDraftAction_38489978728f6976c78ee493dbb2494d,
@@ -85,6 +90,9 @@ export const importMap = {
   "/src/components/DocumentActions/print/PrintAction#PrintAction": PrintAction_0855c025f9b6259d3674889464c59f49,
   "/src/components/DocumentActions/stamp/StampAction#StampAction": StampAction_9dd39859fce53f33274e639d4d8a15ec,
   "/src/components/ReadOnlyView/SaveWhenEditable#SaveWhenEditable": SaveWhenEditable_33de7b48aad7e9fa6630541f7788d2de,
+  "/src/components/Versions/VersionsView#VersionsView": VersionsView_4365211f0c94f4f669d3e77c3212afd2,
+  "/src/components/Versions/VersionsTab#VersionsTab": VersionsTab_be15d8b8850270f5d760aaa495a26b37,
+  "/src/components/Versions/VersionView#VersionView": VersionView_0a26808a97dbc32c4b286586f10c258b,
   "/src/components/Icon#Icon": Icon_c60fc11195254a70100a7c82614684e0,
   "/src/components/Logo#Logo": Logo_d05dcd2df632bb7cb811a750e82b802a,
   "/src/components/RegistryBookView/DeskReportLinks#DeskReportsDashboard": DeskReportsDashboard_06f5f1a77315e40e71a8cfa0ee7d6e40,
