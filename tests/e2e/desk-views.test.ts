@@ -10,6 +10,7 @@ import { api, demoToken } from '../helpers/app'
 import { launchBrowser } from '../helpers/browser'
 import { textLines } from '../helpers/pdf'
 import { DEMO_PASSWORD, repoRoot } from '../helpers/seed'
+import { plainToRichText } from '../../src/lib/letters/text'
 
 /**
  * The desk's views in the built admin, on a closed network (every host but the app's refused):
@@ -75,6 +76,7 @@ describe('the desk views: referral tree, registry book, daily digest', () => {
       subject,
       senderNumber: '۷۸۹/ف',
       senderDateJalali: '1405/08/25',
+      body: plainToRichText('گزارش فرمانداری دربارهٔ جلسهٔ شورای تأمین.'),
       sender: { relationTo: 'correspondents', value: sender.body.doc.id },
     }, office)
     expect(letter.status).toBe(201)

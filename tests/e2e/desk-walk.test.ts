@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { api, demoToken } from '../helpers/app'
 import { launchBrowser } from '../helpers/browser'
 import { DEMO_PASSWORD } from '../helpers/seed'
+import { plainToRichText } from '../../src/lib/letters/text'
 
 /**
  * A walk through every screen of the desk, on the production build, with the network closed:
@@ -101,6 +102,7 @@ describe('the desk, screen by screen, in Persian and on a closed network', () =>
         subject: 'درخواست تعیین محدودهٔ بخش',
         sender: { relationTo: 'correspondents', value: sender.body.doc.id },
         senderNumber: '۴۵۶/ک',
+        body: plainToRichText('درخواست فرمانداری دربارهٔ محدودهٔ بخش.'),
         senderDateJalali: '۱۴۰۵/۰۸/۰۱',
         urgency: 'normal',
       },

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { adminLogin, api, demoToken } from '../helpers/app'
 import { launchBrowser } from '../helpers/browser'
 import { repoRoot } from '../helpers/seed'
+import { plainToRichText } from '../../src/lib/letters/text'
 
 const shots = path.join(repoRoot, 'tests', 'e2e', 'screenshots')
 
@@ -54,6 +55,7 @@ describe('Payload’s own dates are Jalali in Tehran time with Persian digits', 
         subject: 'نامهٔ سری دربارهٔ امنیت حوزه‌های رأی‌گیری',
         sender: { relationTo: 'correspondents', value: sender.body.doc.id },
         senderNumber: '۹۸۷/س',
+        body: plainToRichText('متن نامهٔ سری.'),
         senderDateJalali: '۱۴۰۵/۰۸/۲۰',
         recipients: [{ relationTo: 'posts', value: expertPost }],
       },

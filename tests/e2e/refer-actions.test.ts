@@ -5,6 +5,7 @@ import { addDays, endOfJalaliDay, formatJalaliDate, nowInTehran } from '../../sr
 import { api, demoToken } from '../helpers/app'
 import { launchBrowser } from '../helpers/browser'
 import { DEMO_PASSWORD } from '../helpers/seed'
+import { plainToRichText } from '../../src/lib/letters/text'
 
 /**
  * The letter page's actions in the built admin, on a closed network: the office chief refers a
@@ -68,6 +69,8 @@ describe('the letter page’s actions: ارجاع، پاسخ، پیرو، چاپ
       urgency: 'urgent',
       sender: { relationTo: 'correspondents', value: correspondentId },
       senderNumber: '۴۴۱/۲۰',
+      senderDateJalali: '۱۴۰۵/۰۸/۰۱',
+      body: plainToRichText('متن نامهٔ فرمانداری.'),
     }, office)
     expect(letter.status).toBe(201)
     letterId = letter.body.doc.id
@@ -180,6 +183,9 @@ describe('the letter page’s actions: ارجاع، پاسخ، پیرو، چاپ
       status: 'registered',
       classification: 'secret',
       subject: 'گزارش سری انتخابات',
+      senderNumber: '۵۵۲/۲۰',
+      senderDateJalali: '۱۴۰۵/۰۸/۰۲',
+      body: plainToRichText('متن گزارش سری.'),
       sender: { relationTo: 'correspondents', value: correspondentId },
     }, office)
     expect(secret.status).toBe(201)
