@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { formatJalaliDate } from '../../src/lib/jalali'
 import { toPersianDigits } from '../../src/lib/persian'
 import { api, demoToken } from '../helpers/app'
-import { launchBrowser } from '../helpers/browser'
+import { closeNetwork, launchBrowser } from '../helpers/browser'
 import { textLines } from '../helpers/pdf'
 import { DEMO_PASSWORD, repoRoot } from '../helpers/seed'
 import { plainToRichText } from '../../src/lib/letters/text'
@@ -39,12 +39,7 @@ describe('the desk views: referral tree, registry book, daily digest', () => {
     const origin = new URL(inject('baseUrl')).origin
     const context = await browser.newContext({ locale: 'fa-IR', acceptDownloads: true })
     const s: Session = { context, page: undefined as never, outside: [], errors: [] }
-    await context.route('**/*', (route) => {
-      const url = route.request().url()
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue()
-      s.outside.push(url)
-      return route.abort()
-    })
+    await closeNetwork(context, origin, s.outside)
     s.page = await context.newPage()
     s.page.on('pageerror', (error) => s.errors.push(error.message))
     await s.page.goto(`${origin}/admin/login`)

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, demoToken } from '../helpers/app'
-import { launchBrowser } from '../helpers/browser'
+import { closeNetwork, launchBrowser } from '../helpers/browser'
 import { DEMO_PASSWORD } from '../helpers/seed'
 import { plainToRichText } from '../../src/lib/letters/text'
 
@@ -122,12 +122,7 @@ describe('the desk, screen by screen, in Persian and on a closed network', () =>
       const outside: string[] = []
       const errors: string[] = []
       // A closed intranet: anything not from the app itself is refused and noted.
-      await context.route('**/*', (route) => {
-        const url = route.request().url()
-        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue()
-        outside.push(url)
-        return route.abort()
-      })
+      await closeNetwork(context, origin, outside)
       const page = await context.newPage()
       page.on('pageerror', (e) => errors.push(`page error: ${e.message}`))
       page.on('console', (m) => {

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, demoToken } from '../helpers/app'
-import { launchBrowser } from '../helpers/browser'
+import { closeNetwork, launchBrowser } from '../helpers/browser'
 import { tinyPdf } from '../helpers/files'
 import { DEMO_PASSWORD, repoRoot } from '../helpers/seed'
 import { plainToRichText } from '../../src/lib/letters/text'
@@ -32,12 +32,7 @@ describe('document actions on the letter page', () => {
     context.setDefaultTimeout(90_000)
     context.setDefaultNavigationTimeout(90_000)
     const session: Session = { context, page: undefined as unknown as Page, outside: [], errors: [] }
-    await context.route('**/*', (route) => {
-      const url = route.request().url()
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue()
-      session.outside.push(url)
-      return route.abort()
-    })
+    await closeNetwork(context, origin, session.outside)
     const page = await context.newPage()
     page.on('pageerror', (error) => session.errors.push(error.message))
     await page.goto(`${origin}/admin/login`)

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser } from '../helpers/browser'
+import { closeNetwork, launchBrowser } from '../helpers/browser'
 import { DEMO_PASSWORD } from '../helpers/seed'
 
 /**
@@ -31,12 +31,7 @@ describe('every record type in the admin, on a closed network', () => {
     browser = await launchBrowser()
     context = await browser.newContext({ locale: 'fa-IR' })
     // The office's intranet has no way out: anything not from the app itself is refused and noted.
-    await context.route('**/*', (route) => {
-      const url = route.request().url()
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue()
-      outside.push(url)
-      return route.abort()
-    })
+    await closeNetwork(context, origin, outside)
     page = await context.newPage()
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto(`${origin}/admin/login`)

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { addDays, endOfJalaliDay, formatJalaliDate, nowInTehran } from '../../src/lib/jalali'
 import { api, demoToken } from '../helpers/app'
-import { launchBrowser } from '../helpers/browser'
+import { closeNetwork, launchBrowser } from '../helpers/browser'
 import { DEMO_PASSWORD } from '../helpers/seed'
 import { plainToRichText } from '../../src/lib/letters/text'
 
@@ -27,12 +27,7 @@ describe('the letter page’s actions: ارجاع، پاسخ، پیرو، چاپ
     const origin = new URL(inject('baseUrl')).origin
     const context = await browser.newContext({ locale: 'fa-IR' })
     // The office's intranet has no way out: anything not from the app itself is refused and noted.
-    await context.route('**/*', (route) => {
-      const url = route.request().url()
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue()
-      outside.push(url)
-      return route.abort()
-    })
+    await closeNetwork(context, origin, outside)
     const page = await context.newPage()
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto(`${origin}/admin/login`)

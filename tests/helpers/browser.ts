@@ -1,6 +1,6 @@
 import fs from 'fs'
 
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -12,5 +12,19 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  })
+}
+
+/**
+ * The office's intranet has no way out: every request of `target` (a context or a page) not
+ * from `origin` (nor data:/blob:) is refused and its URL pushed onto `outside`, for the test to
+ * assert empty.
+ */
+export async function closeNetwork(target: Pick<BrowserContext, 'route'>, origin: string, outside: string[]): Promise<void> {
+  await target.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue()
+    outside.push(url)
+    return route.abort()
   })
 }
