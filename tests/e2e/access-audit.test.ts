@@ -67,7 +67,7 @@ describe('access and the audit trail in the running app', () => {
     expect((await api('GET', '/api/kartabl')).status).toBe(401)
     const desk = await api('GET', '/api/kartabl', undefined, await demoToken('office'))
     expect(desk.status).toBe(200)
-    expect(Object.keys(desk.body).sort()).toEqual(['counts', 'inbox', 'sent'])
+    expect(Object.keys(desk.body).sort()).toEqual(['counts', 'inbox', 'sent', 'tabs'])
     expect((await api('GET', '/api/reports/dwell?from=1405/09/01&to=1405/09/30', undefined, await demoToken('office'))).status).toBe(200)
   })
 

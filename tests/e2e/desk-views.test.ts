@@ -105,6 +105,8 @@ describe('the desk views: referral tree, registry book, daily digest', () => {
     const s = await session('office@demo.dabir.ir')
     const { page } = s
     await page.goto(`${inject('baseUrl')}/admin/collections/letters/${letterId}`)
+    // The tree is in the letter's «ارتباط‌ها» tab.
+    await page.locator('.tabs-field__tab-button', { hasText: 'ارتباط‌ها' }).click()
     const tree = page.locator('.referral-tree')
     await tree.waitFor({ timeout: 60_000 })
     const root = tree.locator(`li[data-referral="${ids.root}"]`)
@@ -188,6 +190,8 @@ describe('the desk views: referral tree, registry book, daily digest', () => {
     const s = await session('deputy.political@demo.dabir.ir')
     const { page } = s
     await page.goto(`${inject('baseUrl')}/admin/collections/letters/${letterId}`)
+    // The tree is in the letter's «ارتباط‌ها» tab.
+    await page.locator('.tabs-field__tab-button', { hasText: 'ارتباط‌ها' }).click()
     const tree = page.locator('.referral-tree')
     await tree.waitFor({ timeout: 60_000 })
     await expect.poll(() => tree.locator(`li[data-referral="${ids.onward}"]`).count()).toBe(1)

@@ -93,6 +93,11 @@ describe('Payload’s own dates are Jalali in Tehran time with Persian digits', 
       await page.waitForSelector('table td.cell-updatedAt')
       for (const text of await page.locator('td.cell-updatedAt').allInnerTexts()) expect(text.trim()).toMatch(JALALI_STAMP)
       await page.screenshot({ path: path.join(shots, `jalali-list-${who}.png`), fullPage: true })
+      // Payload remembers a user's chosen columns: forget them, so later tests see the defaults.
+      for (const slug of ['letters', 'correspondents']) {
+        const res = await page.request.delete(`${inject('baseUrl')}/api/payload-preferences/collection-${slug}`)
+        expect(res.status()).toBeLessThan(300)
+      }
       await page.close()
     })
 

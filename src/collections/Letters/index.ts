@@ -73,6 +73,7 @@ export const Letters: CollectionConfig = {
         // «ثبت»، «اصلاح»، «ابطال» and the registry number, large (src/components/DocumentActions/letters.ts),
         // then «ارجاع»، «پاسخ»، «پیرو»، «چاپ / PDF»، «برچسب ثبت».
         beforeDocumentControls: [
+          { path: '/src/components/ReadOnlyView/SaveWhenEditable#ReadOnlyMarker', clientProps: { collection: 'letters' } },
           '/src/components/DocumentActions/DocumentActions#DocumentActions',
           { path: '/src/components/DocumentActions/refer/ReferAction#ReferAction', clientProps: { collection: 'letters' } },
           { path: '/src/components/DocumentActions/reply/LinkedDraftAction#LinkedDraftAction', clientProps: { collection: 'letters', link: 'reply' } },

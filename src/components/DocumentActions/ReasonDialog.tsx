@@ -41,7 +41,7 @@ export function ReasonDialog({ prompt, busy, onConfirm, onClose }: Props) {
 
   return (
     <dialog ref={ref} className="doc-actions__dialog" aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
-      <form onSubmit={confirm} className="doc-actions__dialog-form">
+      <form onSubmit={confirm} className="doc-actions__dialog-form" noValidate>
         <h3 id={`${id}-title`}>{prompt.title}</h3>
         {prompt.intro ? <p className="doc-actions__intro">{prompt.intro}</p> : null}
         <label htmlFor={`${id}-reason`}>{prompt.label}</label>
@@ -51,7 +51,8 @@ export function ReasonDialog({ prompt, busy, onConfirm, onClose }: Props) {
           rows={3}
           value={reason}
           autoFocus
-          required
+          // Not the browser's \`required\`: its bubble speaks the browser's language; ours is Persian.
+          aria-required
           aria-invalid={Boolean(error)}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => {
