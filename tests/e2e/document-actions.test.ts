@@ -149,6 +149,8 @@ describe('document actions on the letter page', () => {
     expect(after.corrections).toHaveLength(1)
     expect(after.corrections[0].reason).toBe('عنوان نامه ناقص ثبت شده بود.')
     // The corrections as a readable list: label, before, after, who, when (Jalali, Persian digits), why.
+    // The corrections are in the letter's «ثبت و سوابق» tab.
+    await s.page.locator('.tabs-field__tab-button', { hasText: 'ثبت و سوابق' }).click()
     const entry = s.page.locator('[data-correction]').first()
     await entry.waitFor({ timeout: 90_000 })
     const text = (await entry.textContent()) ?? ''
@@ -186,11 +188,13 @@ describe('document actions on the letter page', () => {
     expect(s.errors).toEqual([])
   })
 
+  // Persian names in the letters' subjects: the desk walk reads every list for stray Latin.
+  const PERSIAN_NAME = { director: 'مدیرکل', 'deputy.political': 'معاون سیاسی' } as const
   for (const who of ['director', 'deputy.political'] as const) {
     it(`${who}: no «اصلاح» or «ابطال» on a registered letter, no «ثبت» on an incoming draft`, async () => {
-      const registered = await letter(office, { status: 'registered', subject: `نامهٔ ثبت‌شده برای ${who}` })
+      const registered = await letter(office, { status: 'registered', subject: `نامهٔ ثبت‌شده برای ${PERSIAN_NAME[who]}` })
       const token = await demoToken(who)
-      const own = await letter(token, { subject: `پیش‌نویس واردهٔ ${who}` })
+      const own = await letter(token, { subject: `پیش‌نویس واردهٔ ${PERSIAN_NAME[who]}` })
       const s = await login(who)
       await open(s, registered.id)
       await s.page.locator('[data-headline]').waitFor()
