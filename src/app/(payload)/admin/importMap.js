@@ -28,6 +28,7 @@ import { ReferralTreeField as ReferralTreeField_aacb0e529dea3cd66af68adc2dbd7f02
 import { CorrectionsField as CorrectionsField_1fe9fb9cdb4f38e8207a3d91653553b2 } from '../../../../src/components/DocumentActions/CorrectionsField'
 import { ListRefusal as ListRefusal_81effc91678ff8a5ecf5a86444de26b0 } from '../../../../src/components/Persian/ListRefusal'
 import { JalaliTimestamps as JalaliTimestamps_6af491fc0b1a2b2bc481cffcf5904862 } from '../../../../src/components/DocumentHeader/JalaliTimestamps'
+import { ReadOnlyMarker as ReadOnlyMarker_33de7b48aad7e9fa6630541f7788d2de } from '../../../../src/components/ReadOnlyView/SaveWhenEditable'
 import { DocumentActions as DocumentActions_277b08c436d1d1bbabd7fa43e53d53b6 } from '../../../../src/components/DocumentActions/DocumentActions'
 import { ReferAction as ReferAction_540a52de0980293b9a57b63dbc1b5436 } from '../../../../src/components/DocumentActions/refer/ReferAction'
 import { LinkedDraftAction as LinkedDraftAction_38489978728f6976c78ee493dbb2494d } from '../../../../src/components/DocumentActions/reply/LinkedDraftAction'
@@ -83,6 +84,7 @@ export const importMap = {
   "/src/components/DocumentActions/CorrectionsField#CorrectionsField": CorrectionsField_1fe9fb9cdb4f38e8207a3d91653553b2,
   "/src/components/Persian/ListRefusal#ListRefusal": ListRefusal_81effc91678ff8a5ecf5a86444de26b0,
   "/src/components/DocumentHeader/JalaliTimestamps#JalaliTimestamps": JalaliTimestamps_6af491fc0b1a2b2bc481cffcf5904862,
+  "/src/components/ReadOnlyView/SaveWhenEditable#ReadOnlyMarker": ReadOnlyMarker_33de7b48aad7e9fa6630541f7788d2de,
   "/src/components/DocumentActions/DocumentActions#DocumentActions": DocumentActions_277b08c436d1d1bbabd7fa43e53d53b6,
   "/src/components/DocumentActions/refer/ReferAction#ReferAction": ReferAction_540a52de0980293b9a57b63dbc1b5436,
   "/src/components/DocumentActions/reply/LinkedDraftAction#LinkedDraftAction": LinkedDraftAction_38489978728f6976c78ee493dbb2494d,
