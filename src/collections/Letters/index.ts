@@ -5,6 +5,7 @@ import { deleteLetters, readLetters, readLetterVersions, updateLetters } from '.
 import { contentField, ruleSelect } from '../../access/readRule'
 import { frozenAfterRegistration as frozen } from '../../access/frozenAfterRegistration'
 import { jalaliCompanion as jalaliField, jalaliOf } from '../../fields/jalaliCompanion'
+import { fromCreateQuery } from '../../fields/fromCreateQuery'
 import { jalaliDate } from '../../fields/jalaliDate'
 import { offerClearedLevels } from '../../fields/offerOnly'
 import { recordTabs } from '../../fields/recordTabs'
@@ -118,7 +119,8 @@ export const Letters: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'kind', access: { update: frozen('kind') }, type: 'select', label: 'نوع نامه', options: toOptions(LETTER_KIND_LABELS), required: true },
+            // Alt+N opens `…/create?kind=incoming`: the create form is built with that kind.
+            fromCreateQuery('letters', { name: 'kind', access: { update: frozen('kind') }, type: 'select', label: 'نوع نامه', options: toOptions(LETTER_KIND_LABELS), required: true }),
             { name: 'status', type: 'select', label: 'وضعیت', options: toOptions(LETTER_STATUS_LABELS), required: true, defaultValue: 'draft', index: true, ...offerStatusMoves },
             { name: 'classification', access: { update: frozen('classification') }, type: 'select', label: 'طبقه‌بندی', options: clearanceOptions, required: true, defaultValue: 'normal', index: true, ...offerClearedLevels() },
             { name: 'urgency', access: { update: frozen('urgency') }, type: 'select', label: 'فوریت', options: toOptions(URGENCY_LABELS), required: true, defaultValue: 'normal' },
@@ -164,7 +166,16 @@ export const Letters: CollectionConfig = {
         { name: 'body', access: { read: content, update: frozen('body') }, type: 'richText', label: 'متن نامه' },
         // A relationship, not an upload field: Payload's upload field shows the stored (server-made)
         // file name; a relationship shows the attachment's title, «name (type، size)».
-        { name: 'attachments', access: { read: content, update: frozen('attachments') }, type: 'relationship', label: 'پیوست‌ها', relationTo: 'attachments', hasMany: true },
+        // «افزودن فایل از رایانه…» before the select: a file is uploaded and added from the keyboard (Enter).
+        {
+          name: 'attachments',
+          access: { read: content, update: frozen('attachments') },
+          type: 'relationship',
+          label: 'پیوست‌ها',
+          relationTo: 'attachments',
+          hasMany: true,
+          admin: { components: { beforeInput: ['/src/components/DocumentActions/AttachFile#AttachFile'] } },
+        },
       ],
       links: [
         { name: 'follows', access: { update: frozen('follows') }, type: 'relationship', label: 'پیرو', relationTo: 'letters', hasMany: true, hooks: hiddenLinks },

@@ -5,7 +5,7 @@ import { createPortal } from 'react-dom'
 
 import { ActionButton } from './ActionButton'
 import { actionMessages as m } from './messages'
-import { firstInput, nextAlongPaper } from './paperOrder'
+import { fieldsFromQuery, nextAlongPaper, revealAndFocus, tabLabelOf } from './paperOrder'
 import { ReasonDialog } from './ReasonDialog'
 import { documentActions } from './registry'
 import { requestJson } from './request'
@@ -15,22 +15,22 @@ import './DocumentActions.scss'
 
 const EMPTY: Record<string, unknown> = {}
 const announceKey = (slug: string) => `dabir:announce:${slug}`
-const PREFILL_WINDOW_MS = 5000
 
 /**
  * The document page's actions (before Payload's own Save), for any collection listed in
  * ./registry.ts: the buttons the user may use, the headline shown large (the registry
  * number), and the keyboard: Ctrl+Enter runs the collection's main action, Tab follows the
- * paper's order, and a new document takes fields from the address (`?kind=incoming`).
+ * paper's order (across the form's tabs), and a new document opened from a shortcut starts on
+ * the paper's first field.
  */
 export function DocumentActions() {
   const { collectionSlug, id, data } = useDocumentInfo()
   const slug = collectionSlug ?? ''
   const config = documentActions[slug]
   const { user } = useAuth()
-  const { config: payloadConfig } = useConfig()
-  const [fields, dispatchFields] = useAllFormFields()
-  const { submit, setModified } = useForm()
+  const { config: payloadConfig, getEntityConfig } = useConfig()
+  const [fields] = useAllFormFields()
+  const { submit } = useForm()
   const modified = useFormModified()
   const saved = (data as Record<string, unknown> | undefined) ?? EMPTY
 
@@ -92,56 +92,38 @@ export function DocumentActions() {
     return () => window.removeEventListener('keydown', onKey, true)
   }, [mainAction])
 
-  // Tab along the paper.
+  // Tab along the paper, into the form tab holding the next field when it is not shown.
   const paperOrder = config?.paperOrder
+  const entityFields = slug ? getEntityConfig({ collectionSlug: slug })?.fields : undefined
   useEffect(() => {
     if (!paperOrder?.length) return
+    const revealable = (name: string) => Boolean(entityFields && tabLabelOf(entityFields, name))
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) return
-      const target = nextAlongPaper(paperOrder, document.activeElement, event.shiftKey)
-      if (!target) return
+      const step = nextAlongPaper(paperOrder, document.activeElement, event.shiftKey, document, revealable)
+      if (!step) return
       event.preventDefault()
       event.stopPropagation()
-      target.focus()
+      if ('element' in step) step.element.focus()
+      else if (entityFields) revealAndFocus(entityFields, step.reveal, event.shiftKey)
     }
     document.addEventListener('keydown', onKey, true)
     return () => document.removeEventListener('keydown', onKey, true)
-  }, [paperOrder])
+  }, [paperOrder, entityFields])
 
-  // A new document from a shortcut: fields from the address, then the first field of the paper.
-  // Payload replaces the whole form state once more after the first render of the create view
-  // (its initial state arriving), which wiped a value set once: for the first seconds, an
-  // emptied prefilled field is filled again.
-  const prefillUntil = useRef<number | null>(null)
+  // A new document opened from a shortcut (its address sets a field the server prefills, see
+  // src/fields/fromCreateQuery.ts): the cursor on the paper's first field.
   const focused = useRef(false)
   const formReady = Object.keys(fields).length > 0
   useEffect(() => {
-    if (id || !formReady || !config?.prefillFromQuery?.length) return
-    prefillUntil.current ??= Date.now() + PREFILL_WINDOW_MS
-    if (Date.now() > prefillUntil.current) return
-    const query = new URLSearchParams(window.location.search)
-    let any = false
-    for (const path of config.prefillFromQuery) {
-      const value = query.get(path)
-      if (!value || !fields[path]) continue
-      any = true
-      if (!fields[path].value) {
-        dispatchFields({ type: 'UPDATE', path, value })
-        setModified(true)
-      }
-    }
-    if (!any || focused.current) return
-    focused.current = true
-    const first = config.paperOrder?.[0]
+    if (id || !formReady || focused.current || !entityFields) return
+    const first = config?.paperOrder?.[0]
     if (!first) return
-    let tries = 0
-    const focusFirst = () => {
-      const el = firstInput(first)
-      if (el) el.focus()
-      else if (tries++ < 20) window.setTimeout(focusFirst, 100)
-    }
-    window.setTimeout(focusFirst, 0)
-  }, [id, formReady, config, fields, dispatchFields, setModified])
+    const query = new URLSearchParams(window.location.search)
+    if (!fieldsFromQuery(entityFields).some((name) => query.has(name))) return
+    focused.current = true
+    revealAndFocus(entityFields, first, false)
+  }, [id, formReady, config, entityFields])
 
   if (!config) return null
   return (

@@ -49,6 +49,5 @@ export const letterActions: DocumentActionsConfig = {
   // The paper's order; the scan (attachments) before the body, which an incoming letter's scan usually is.
   paperOrder: ['sender', 'senderNumber', 'senderDate', 'subject', 'attachments', 'body'],
   ctrlEnter: 'register',
-  prefillFromQuery: ['kind'],
   announceAfter: 'register',
 }

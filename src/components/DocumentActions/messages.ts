@@ -22,6 +22,10 @@ export const actionMessages = {
   reasonRequired: 'نوشتن دلیل لازم است.',
   dismiss: 'انصراف',
   working: 'در حال انجام…',
+  attachFile: 'افزودن فایل از رایانه…',
+  attachFileTitle: 'انتخاب فایل (اسکن نامه) و افزودن آن به پیوست‌ها؛ با Enter باز می‌شود.',
+  attaching: 'در حال بارگذاری…',
+  attached: (name: string) => `«${name}» به پیوست‌ها افزوده شد.`,
   corrections: {
     field: 'فیلد',
     before: 'پیش از اصلاح',

@@ -49,15 +49,15 @@ export type DocumentAction = {
 
 /**
  * A collection's document page: its actions, a headline shown large (e.g. the registry number),
- * the field order Tab follows (as on the paper), the action Ctrl+Enter runs, and fields a new
- * document takes from the address (`?kind=incoming`).
+ * the field order Tab follows (as on the paper, across the form's tabs), and the action
+ * Ctrl+Enter runs. (A new document takes fields from the address, `?kind=incoming`, through
+ * its collection's fields: src/fields/fromCreateQuery.ts.)
  */
 export type DocumentActionsConfig = {
   actions: DocumentAction[]
   headline?: (saved: Record<string, unknown>) => { text: string; label: string; tone?: 'cancelled' } | null
   paperOrder?: string[]
   ctrlEnter?: string
-  prefillFromQuery?: string[]
   /** After this action succeeds, the headline is also shown in a dialog (the number to copy onto the paper). */
   announceAfter?: string
 }

@@ -24,6 +24,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AttachFile as AttachFile_c134c052a03cc22e5cbb46041dc6454a } from '../../../../src/components/DocumentActions/AttachFile'
 import { ReferralTreeField as ReferralTreeField_aacb0e529dea3cd66af68adc2dbd7f02 } from '../../../../src/components/ReferralTree/ReferralTreeField'
 import { CorrectionsField as CorrectionsField_1fe9fb9cdb4f38e8207a3d91653553b2 } from '../../../../src/components/DocumentActions/CorrectionsField'
 import { ListRefusal as ListRefusal_81effc91678ff8a5ecf5a86444de26b0 } from '../../../../src/components/Persian/ListRefusal'
@@ -80,6 +81,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/DocumentActions/AttachFile#AttachFile": AttachFile_c134c052a03cc22e5cbb46041dc6454a,
   "/src/components/ReferralTree/ReferralTreeField#ReferralTreeField": ReferralTreeField_aacb0e529dea3cd66af68adc2dbd7f02,
   "/src/components/DocumentActions/CorrectionsField#CorrectionsField": CorrectionsField_1fe9fb9cdb4f38e8207a3d91653553b2,
   "/src/components/Persian/ListRefusal#ListRefusal": ListRefusal_81effc91678ff8a5ecf5a86444de26b0,
