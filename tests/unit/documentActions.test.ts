@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 
 import { changesOf, EMPTY, HIDDEN_RECORD, refsOf, valueText, type FieldInfo } from '../../src/lib/corrections/describe'
 import { letterActions } from '../../src/components/DocumentActions/letters'
+import { fieldsFromQuery, tabLabelOf } from '../../src/components/DocumentActions/paperOrder'
+import { fromCreateQuery, queryValueOnCreatePage } from '../../src/fields/fromCreateQuery'
+import { recordTabs } from '../../src/fields/recordTabs'
 import { shortcutOf } from '../../src/components/DocumentActions/shortcuts'
 import type { ActionContext } from '../../src/components/DocumentActions/types'
 
@@ -58,6 +61,52 @@ describe('the admin-wide shortcut', () => {
     expect(shortcutOf(press('KeyN'))).toBeUndefined()
     expect(shortcutOf(press('KeyN', { altKey: true, ctrlKey: true }))).toBeUndefined()
     expect(shortcutOf(press('KeyN', { altKey: true, shiftKey: true }))).toBeUndefined()
+  })
+})
+
+describe('a new letter from the address (Alt+N)', () => {
+  const kind = fromCreateQuery('letters', { name: 'kind', type: 'select', options: [{ label: 'وارده', value: 'incoming' }, { label: 'صادره', value: 'outgoing' }] })
+  const page = (url: string, query: Record<string, unknown>) => ({ url, query })
+  const defaultOf = (req: { url: string; query: Record<string, unknown> }) =>
+    (kind.defaultValue as (args: { req: unknown; user: null; locale: undefined }) => Promise<unknown>)({ req, user: null, locale: undefined })
+  it('takes one of the field\'s own options on the admin create page of its collection', async () => {
+    expect(await defaultOf(page('http://localhost:3000/admin/collections/letters/create?kind=incoming', { kind: 'incoming' }))).toBe('incoming')
+    expect(queryValueOnCreatePage(page('/admin/collections/letters/create?kind=outgoing', { kind: 'outgoing' }), 'letters', 'kind', ['incoming', 'outgoing'])).toBe('outgoing')
+  })
+  it('takes nothing else: a value not among the options, another page, another collection, an API request', async () => {
+    expect(await defaultOf(page('http://localhost:3000/admin/collections/letters/create?kind=secret', { kind: 'secret' }))).toBeUndefined()
+    expect(await defaultOf(page('http://localhost:3000/admin/collections/letters/create?kind=incoming&kind=outgoing', { kind: ['incoming', 'outgoing'] }))).toBeUndefined()
+    expect(await defaultOf(page('http://localhost:3000/admin/collections/letters/12?kind=incoming', { kind: 'incoming' }))).toBeUndefined()
+    expect(await defaultOf(page('http://localhost:3000/admin/collections/dossiers/create?kind=incoming', { kind: 'incoming' }))).toBeUndefined()
+    expect(await defaultOf(page('http://localhost:3000/api/letters?kind=incoming', { kind: 'incoming' }))).toBeUndefined()
+  })
+  it('keeps the field\'s own default otherwise, and flags the field for the page', async () => {
+    const urgency = fromCreateQuery('letters', { name: 'urgency', type: 'select', options: ['normal', 'urgent'], defaultValue: 'normal' })
+    const args = { req: page('http://localhost:3000/admin/collections/letters/create', {}), user: null, locale: undefined }
+    expect(await (urgency.defaultValue as (a: typeof args) => Promise<unknown>)(args)).toBe('normal')
+    const fields = [recordTabs({ details: [{ type: 'row', fields: [kind, { name: 'subject', type: 'text' }] }] })]
+    expect(fieldsFromQuery(fields as never)).toEqual(['kind'])
+  })
+})
+
+describe('Tab along the paper across the form\'s tabs', () => {
+  const fields = [
+    recordTabs({
+      details: [{ name: 'subject', type: 'text' }, { type: 'row', fields: [{ name: 'senderNumber', type: 'text' }] }],
+      content: [{ name: 'body', type: 'richText' }, { name: 'attachments', type: 'relationship', relationTo: 'attachments', hasMany: true }],
+    }),
+    { name: 'dossier', type: 'relationship', relationTo: 'dossiers' },
+  ]
+  it('finds the tab holding a field, through rows', () => {
+    expect(tabLabelOf(fields as never, 'senderNumber')).toBe('مشخصات')
+    expect(tabLabelOf(fields as never, 'attachments')).toBe('متن و پیوست‌ها')
+  })
+  it('a field outside the tabs, or none by that name, has no tab', () => {
+    expect(tabLabelOf(fields as never, 'dossier')).toBeNull()
+    expect(tabLabelOf(fields as never, 'nothing')).toBeNull()
+  })
+  it('the letter\'s paper order: sender, number, date, subject, then attachments and body', () => {
+    expect(letterActions.paperOrder).toEqual(['sender', 'senderNumber', 'senderDate', 'subject', 'attachments', 'body'])
   })
 })
 

@@ -15,6 +15,16 @@ import './DocumentActions.scss'
 
 const EMPTY: Record<string, unknown> = {}
 const announceKey = (slug: string) => `dabir:announce:${slug}`
+// The flag outlives the page's re-renders until the dialog is closed (the create form is
+// replaced by the new document's page, which Payload may mount more than once); a flag left
+// by a page closed meanwhile is forgotten after this long.
+const ANNOUNCE_WITHIN_MS = 120_000
+function announcePending(slug: string): boolean {
+  const at = Number(window.sessionStorage.getItem(announceKey(slug)))
+  if (at && Date.now() - at < ANNOUNCE_WITHIN_MS) return true
+  window.sessionStorage.removeItem(announceKey(slug))
+  return false
+}
 
 /**
  * The document page's actions (before Payload's own Save), for any collection listed in
@@ -56,7 +66,7 @@ export function DocumentActions() {
   const hooks = useMemo(
     () => ({
       before: (action: DocumentAction) => {
-        if (action.key === config?.announceAfter) window.sessionStorage.setItem(announceKey(slug), '1')
+        if (action.key === config?.announceAfter) window.sessionStorage.setItem(announceKey(slug), String(Date.now()))
       },
       after: (action: DocumentAction, outcome: ActionOutcome) => {
         if (action.key === config?.announceAfter && !outcome.ok) window.sessionStorage.removeItem(announceKey(slug))
@@ -67,11 +77,15 @@ export function DocumentActions() {
   const { start, confirm, asking, close, busy } = useDocumentAction(ctx, hooks)
   const headline = config?.headline?.(saved) ?? null
   useEffect(() => {
-    if (headline && window.sessionStorage.getItem(announceKey(slug))) {
-      window.sessionStorage.removeItem(announceKey(slug))
+    if (headline && announcePending(slug)) {
       setAnnounce(true)
     }
   }, [headline, slug])
+
+  const closeAnnounce = () => {
+    window.sessionStorage.removeItem(announceKey(slug))
+    setAnnounce(false)
+  }
 
   const visible = config ? config.actions.filter((action) => action.visible(ctx)) : []
 
@@ -140,7 +154,7 @@ export function DocumentActions() {
       ))}
       {/* Dialogs go to <body>: not nested in Payload's document <form> in the page. */}
       {asking?.reason ? createPortal(<ReasonDialog prompt={asking.reason} busy={busy === asking.key} onConfirm={confirm} onClose={close} />, document.body) : null}
-      {announce && headline ? createPortal(<AnnounceDialog label={headline.label} text={headline.text} onClose={() => setAnnounce(false)} />, document.body) : null}
+      {announce && headline ? createPortal(<AnnounceDialog label={headline.label} text={headline.text} onClose={closeAnnounce} />, document.body) : null}
     </div>
   )
 }
