@@ -121,8 +121,11 @@ describe('which letter actions show, by role and state', () => {
     value: (path) => (path === 'kind' ? kind : undefined),
     submit: async () => true,
     request: async () => ({ ok: true, status: 200, data: {} }) as never,
+    navigate: () => undefined,
   })
-  const shown = (c: ActionContext) => letterActions.actions.filter((a) => a.visible(c)).map((a) => a.key)
+  const REGISTRATION = ['register', 'correct', 'cancel']
+  const shown = (c: ActionContext) => letterActions.actions.filter((a) => REGISTRATION.includes(a.key) && a.visible(c)).map((a) => a.key)
+  const desk = (c: ActionContext) => letterActions.actions.filter((a) => !REGISTRATION.includes(a.key) && a.visible(c)).map((a) => a.key)
   const cases: [string, string[], Record<string, unknown>, string, string[]][] = [
     ['office chief, incoming draft', ['secretariat'], { status: 'draft' }, 'incoming', ['register']],
     ['office chief, registered', ['secretariat'], { status: 'registered' }, 'incoming', ['correct', 'cancel']],
@@ -136,6 +139,25 @@ describe('which letter actions show, by role and state', () => {
   for (const [who, roles, saved, kind, expected] of cases) {
     it(`${who}: ${expected.join(', ') || 'none'}`, () => expect(shown(ctx(roles, saved, kind))).toEqual(expected))
   }
+
+  it('the desk\'s actions are entries too: all five on a registered letter for whoever works papers', () => {
+    expect(desk(ctx(['secretariat'], { status: 'registered' }))).toEqual(['refer', 'reply', 'follow', 'print', 'stamp'])
+    expect(desk(ctx(['expert'], { status: 'registered' }))).toEqual(['refer', 'reply', 'follow', 'print', 'stamp'])
+  })
+  it('a draft or a cancelled letter only prints; the auditor refers nothing and replies nothing', () => {
+    expect(desk(ctx(['secretariat'], { status: 'draft' }))).toEqual(['print'])
+    expect(desk(ctx(['secretariat'], { status: 'cancelled' }))).toEqual(['print'])
+    expect(desk(ctx(['auditor'], { status: 'registered' }))).toEqual(['print', 'stamp'])
+    expect(desk({ ...ctx(['secretariat'], { status: 'draft' }), id: undefined })).toEqual([])
+  })
+  it('print and stamp are links to the record\'s PDF and stamp; refer is a panel (its drawer)', () => {
+    const c = ctx(['secretariat'], { status: 'registered' })
+    const byKey = (key: string) => letterActions.actions.find((a) => a.key === key)!
+    expect(byKey('print').href?.(c)).toBe('/api/letters/1/pdf')
+    expect(byKey('stamp').href?.(c)).toBe('/api/letters/1/stamp')
+    expect(byKey('refer').panel).toBeDefined()
+    expect(byKey('reply').run).toBeDefined()
+  })
 
   it('«اصلاح» asks a written reason before it saves', () => {
     const correct = letterActions.actions.find((a) => a.key === 'correct')!

@@ -71,16 +71,11 @@ export const Letters: CollectionConfig = {
         // A read-only view (no Save) for whoever may change nothing of the letter in its state.
         SaveButton: { path: '/src/components/ReadOnlyView/SaveWhenEditable#SaveWhenEditable', clientProps: { collection: 'letters' } },
         // The letter page's actions, beside Save (each shows itself only where it applies):
-        // «ثبت»، «اصلاح»، «ابطال» and the registry number, large (src/components/DocumentActions/letters.ts),
-        // then «ارجاع»، «پاسخ»، «پیرو»، «چاپ / PDF»، «برچسب ثبت».
+        // «ثبت»، «اصلاح»، «ابطال» and the registry number, large, then «ارجاع»، «پاسخ»، «پیرو»،
+        // «چاپ / PDF»، «برچسب ثبت»: entries of the document-actions registry (src/components/DocumentActions/letters.ts).
         beforeDocumentControls: [
           { path: '/src/components/ReadOnlyView/SaveWhenEditable#ReadOnlyMarker', clientProps: { collection: 'letters' } },
           '/src/components/DocumentActions/DocumentActions#DocumentActions',
-          { path: '/src/components/DocumentActions/refer/ReferAction#ReferAction', clientProps: { collection: 'letters' } },
-          { path: '/src/components/DocumentActions/reply/LinkedDraftAction#LinkedDraftAction', clientProps: { collection: 'letters', link: 'reply' } },
-          { path: '/src/components/DocumentActions/reply/LinkedDraftAction#FollowAction', clientProps: { collection: 'letters' } },
-          { path: '/src/components/DocumentActions/print/PrintAction#PrintAction', clientProps: { collection: 'letters' } },
-          { path: '/src/components/DocumentActions/stamp/StampAction#StampAction', clientProps: { collection: 'letters' } },
         ],
       },
     },

@@ -3,12 +3,20 @@ import React from 'react'
 
 import type { DocumentAction } from './types'
 
-/** One action's button in the document's control bar. */
-export function ActionButton({ action, busy, onClick }: { action: DocumentAction; busy: boolean; onClick: () => void }) {
+/** One action's button in the document's control bar (a link opened in a new tab when it has an `href`). */
+export function ActionButton({ action, busy, href, onClick }: { action: DocumentAction; busy: boolean; href?: string; onClick: () => void }) {
+  const className = `doc-actions__button doc-actions__button--${action.tone ?? 'default'}`
+  if (href) {
+    return (
+      <a className={className} data-action={action.key} title={action.title} href={href} target="_blank" rel="noopener noreferrer">
+        {action.label}
+      </a>
+    )
+  }
   return (
     <button
       type="button"
-      className={`doc-actions__button doc-actions__button--${action.tone ?? 'default'}`}
+      className={className}
       data-action={action.key}
       title={action.title}
       aria-keyshortcuts={action.keys}
@@ -16,7 +24,7 @@ export function ActionButton({ action, busy, onClick }: { action: DocumentAction
       disabled={busy}
       onClick={onClick}
     >
-      {action.label}
+      {busy && action.working ? action.working : action.label}
     </button>
   )
 }

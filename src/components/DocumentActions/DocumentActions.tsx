@@ -1,6 +1,7 @@
 'use client'
 import { useAllFormFields, useAuth, useConfig, useDocumentInfo, useForm, useFormModified } from '@payloadcms/ui'
-import React, { useEffect, useMemo, useRef, useState } from 'react'
+import { useRouter } from 'next/navigation'
+import React, { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
 import { ActionButton } from './ActionButton'
@@ -42,6 +43,7 @@ export function DocumentActions() {
   const [fields] = useAllFormFields()
   const { submit } = useForm()
   const modified = useFormModified()
+  const router = useRouter()
   const saved = (data as Record<string, unknown> | undefined) ?? EMPTY
 
   const ctx: ActionContext = useMemo(
@@ -55,8 +57,9 @@ export function DocumentActions() {
       value: (path: string) => fields[path]?.value,
       submit: async (overrides) => Boolean(await submit({ overrides: overrides ?? {} })),
       request: requestJson,
+      navigate: (adminPath: string) => router.push(`${payloadConfig.routes.admin}${adminPath}`),
     }),
-    [slug, id, payloadConfig, saved, user, modified, fields, submit],
+    [slug, id, payloadConfig, saved, user, modified, fields, submit, router],
   )
 
   // The number is shown in a dialog right after the action that gave it (even across the
@@ -149,9 +152,17 @@ export function DocumentActions() {
           {headline.tone === 'cancelled' ? <span className="doc-actions__badge">{m.cancelledBadge}</span> : null}
         </span>
       ) : null}
-      {visible.map((action) => (
-        <ActionButton key={action.key} action={action} busy={busy === action.key} onClick={() => void start(action)} />
-      ))}
+      {visible.map((action) => {
+        const Panel = action.panel
+        if (Panel) {
+          return (
+            <Suspense key={action.key} fallback={null}>
+              <Panel ctx={ctx} />
+            </Suspense>
+          )
+        }
+        return <ActionButton key={action.key} action={action} busy={busy === action.key} href={action.href?.(ctx)} onClick={() => void start(action)} />
+      })}
       {/* Dialogs go to <body>: not nested in Payload's document <form> in the page. */}
       {asking?.reason ? createPortal(<ReasonDialog prompt={asking.reason} busy={busy === asking.key} onConfirm={confirm} onClose={close} />, document.body) : null}
       {announce && headline ? createPortal(<AnnounceDialog label={headline.label} text={headline.text} onClose={closeAnnounce} />, document.body) : null}

@@ -1,5 +1,6 @@
 import { mayCancel, mayCorrect, mayRegister } from '../../access/policies'
 import { toPersianDigits } from '../../lib/persian/digits'
+import { deskActions } from './desk'
 import { actionMessages as m } from './messages'
 import type { DocumentActionsConfig } from './types'
 
@@ -40,6 +41,8 @@ export const letterActions: DocumentActionsConfig = {
         return res.ok ? { ok: true, message: m.cancelled, refresh: true } : { ok: false, message: res.message }
       },
     },
+    // «ارجاع»، «پاسخ»، «پیرو»، «چاپ / PDF»، «برچسب ثبت» (./desk.ts).
+    ...deskActions,
   ],
   // The number as the book prints it, in Persian digits.
   headline: (saved) =>

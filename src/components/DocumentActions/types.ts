@@ -1,3 +1,5 @@
+import type { ComponentType } from 'react'
+
 import type { requestJson } from './request'
 
 /** The signed-in user as the admin knows it (roles decide which actions show). */
@@ -21,6 +23,8 @@ export type ActionContext = {
   value: (path: string) => unknown
   submit: (overrides?: Record<string, unknown>) => Promise<boolean>
   request: typeof requestJson
+  /** Opens an admin page (`/collections/letters/12`, under the admin route). */
+  navigate: (adminPath: string) => void
 }
 
 /** An action's answer: a Persian message to show; `silent` when Payload's own save already said it. */
@@ -33,6 +37,8 @@ export type ReasonPrompt = { title: string; intro?: string; label: string; confi
  * One action on a document page, declared per collection (src/components/DocumentActions/registry.ts).
  * `visible` hides what the user may not do (the server still judges every request);
  * `precheck` returns a Persian message when the action cannot start yet.
+ * An action is a button that `run`s, a link (`href`, opened in a new tab: a PDF), or its own
+ * piece (`panel`: a button with its drawer, given the document's context).
  */
 export type DocumentAction = {
   key: string
@@ -41,10 +47,14 @@ export type DocumentAction = {
   tone?: 'primary' | 'danger' | 'default'
   /** `aria-keyshortcuts` value, e.g. 'Control+Enter'. */
   keys?: string
+  /** The button's words while it runs. */
+  working?: string
   visible: (ctx: ActionContext) => boolean
   precheck?: (ctx: ActionContext) => string | null
   reason?: ReasonPrompt
-  run: (ctx: ActionContext, reason?: string) => Promise<ActionOutcome>
+  run?: (ctx: ActionContext, reason?: string) => Promise<ActionOutcome>
+  href?: (ctx: ActionContext) => string
+  panel?: ComponentType<{ ctx: ActionContext }>
 }
 
 /**

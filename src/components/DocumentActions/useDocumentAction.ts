@@ -32,6 +32,7 @@ export function useDocumentAction(ctx: ActionContext, hooks?: ActionHooks) {
       hooks?.before?.(action)
       let outcome: ActionOutcome = { ok: false, silent: true }
       try {
+        if (!action.run) return outcome
         outcome = await action.run(ctx, reason)
         if (!outcome.silent && outcome.message) (outcome.ok ? toast.success : toast.error)(outcome.message)
         if (outcome.ok && outcome.refresh) router.refresh()

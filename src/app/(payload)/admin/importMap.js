@@ -31,11 +31,6 @@ import { ListRefusal as ListRefusal_81effc91678ff8a5ecf5a86444de26b0 } from '../
 import { JalaliTimestamps as JalaliTimestamps_6af491fc0b1a2b2bc481cffcf5904862 } from '../../../../src/components/DocumentHeader/JalaliTimestamps'
 import { ReadOnlyMarker as ReadOnlyMarker_33de7b48aad7e9fa6630541f7788d2de } from '../../../../src/components/ReadOnlyView/SaveWhenEditable'
 import { DocumentActions as DocumentActions_277b08c436d1d1bbabd7fa43e53d53b6 } from '../../../../src/components/DocumentActions/DocumentActions'
-import { ReferAction as ReferAction_540a52de0980293b9a57b63dbc1b5436 } from '../../../../src/components/DocumentActions/refer/ReferAction'
-import { LinkedDraftAction as LinkedDraftAction_38489978728f6976c78ee493dbb2494d } from '../../../../src/components/DocumentActions/reply/LinkedDraftAction'
-import { FollowAction as FollowAction_38489978728f6976c78ee493dbb2494d } from '../../../../src/components/DocumentActions/reply/LinkedDraftAction'
-import { PrintAction as PrintAction_0855c025f9b6259d3674889464c59f49 } from '../../../../src/components/DocumentActions/print/PrintAction'
-import { StampAction as StampAction_9dd39859fce53f33274e639d4d8a15ec } from '../../../../src/components/DocumentActions/stamp/StampAction'
 import { SaveWhenEditable as SaveWhenEditable_33de7b48aad7e9fa6630541f7788d2de } from '../../../../src/components/ReadOnlyView/SaveWhenEditable'
 import { VersionsView as VersionsView_4365211f0c94f4f669d3e77c3212afd2 } from '../../../../src/components/Versions/VersionsView'
 import { VersionsTab as VersionsTab_be15d8b8850270f5d760aaa495a26b37 } from '../../../../src/components/Versions/VersionsTab'
@@ -88,11 +83,6 @@ export const importMap = {
   "/src/components/DocumentHeader/JalaliTimestamps#JalaliTimestamps": JalaliTimestamps_6af491fc0b1a2b2bc481cffcf5904862,
   "/src/components/ReadOnlyView/SaveWhenEditable#ReadOnlyMarker": ReadOnlyMarker_33de7b48aad7e9fa6630541f7788d2de,
   "/src/components/DocumentActions/DocumentActions#DocumentActions": DocumentActions_277b08c436d1d1bbabd7fa43e53d53b6,
-  "/src/components/DocumentActions/refer/ReferAction#ReferAction": ReferAction_540a52de0980293b9a57b63dbc1b5436,
-  "/src/components/DocumentActions/reply/LinkedDraftAction#LinkedDraftAction": LinkedDraftAction_38489978728f6976c78ee493dbb2494d,
-  "/src/components/DocumentActions/reply/LinkedDraftAction#FollowAction": FollowAction_38489978728f6976c78ee493dbb2494d,
-  "/src/components/DocumentActions/print/PrintAction#PrintAction": PrintAction_0855c025f9b6259d3674889464c59f49,
-  "/src/components/DocumentActions/stamp/StampAction#StampAction": StampAction_9dd39859fce53f33274e639d4d8a15ec,
   "/src/components/ReadOnlyView/SaveWhenEditable#SaveWhenEditable": SaveWhenEditable_33de7b48aad7e9fa6630541f7788d2de,
   "/src/components/Versions/VersionsView#VersionsView": VersionsView_4365211f0c94f4f669d3e77c3212afd2,
   "/src/components/Versions/VersionsTab#VersionsTab": VersionsTab_be15d8b8850270f5d760aaa495a26b37,

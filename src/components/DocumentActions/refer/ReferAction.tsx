@@ -14,6 +14,7 @@ import { PURPOSE_LABELS, REFERRAL_PURPOSES, type Purpose } from '../../../lib/re
 import { referralCandidates, worksPapers } from '../../../lib/referrals/recipients'
 import { JalaliDateInput } from '../../JalaliDate/JalaliDateInput'
 import { requestJson } from '../request'
+import type { ActionContext } from '../types'
 import { deskActionText } from './messages'
 import { orgGroups, type OrgGroup, type Person, type PostRow, type UnitRow } from '../../../lib/referrals/orgGroups'
 import './refer.scss'
@@ -36,6 +37,11 @@ async function myReferralOf(recordId: number): Promise<number | null> {
   const desk = await requestJson<{ inbox: { docs: Array<{ id: number; record: { id: number } | null }> } }>('GET', '/api/kartabl?limit=100')
   if (!desk.ok) return null
   return desk.data.inbox.docs.find((row) => row.record?.id === recordId)?.id ?? null
+}
+
+/** «ارجاع» as the document-actions registry's panel (./desk.ts): the record's collection from the context. */
+export function ReferPanel({ ctx }: { ctx: ActionContext }) {
+  return <ReferAction collection={ctx.slug} />
 }
 
 export function ReferAction({ collection = 'letters' }: { collection?: string }) {

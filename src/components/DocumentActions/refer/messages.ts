@@ -1,5 +1,5 @@
-// Persian words of the letter page's referral, reply/follow-up, print and stamp actions, in
-// one place (to join the shared action messages when the actions fold onto one ActionButton).
+// Persian words of the desk's actions (../desk.ts): referral, reply/follow-up, print and stamp,
+// in one place.
 export const deskActionText = {
   refer: {
     button: 'ارجاع',
