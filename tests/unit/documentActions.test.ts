@@ -159,6 +159,24 @@ describe('which letter actions show, by role and state', () => {
     expect(byKey('reply').run).toBeDefined()
   })
 
+  it('«پاسخ» reads the letter as the user, creates the reply draft and opens it; a refusal is its message', async () => {
+    const calls: [string, string, unknown][] = []
+    const opened: string[] = []
+    const letter = { id: 1, kind: 'incoming', subject: 'درخواست', classification: 'normal', urgency: 'urgent', sender: { relationTo: 'correspondents', value: 7 } }
+    const request = (async (method: string, url: string, body?: unknown) => {
+      calls.push([method, url, body])
+      return method === 'GET' ? { ok: true, status: 200, data: letter } : { ok: true, status: 201, data: { doc: { id: 42 } } }
+    }) as ActionContext['request']
+    const c = { ...ctx(['secretariat'], { status: 'registered' }), request, navigate: (path: string) => opened.push(path) }
+    const reply = letterActions.actions.find((a) => a.key === 'reply')!
+    expect(await reply.run!(c)).toEqual({ ok: true, silent: true })
+    expect(calls.map(([method, url]) => `${method} ${url}`)).toEqual(['GET /api/letters/1?depth=0', 'POST /api/letters'])
+    expect(calls[1]![2]).toMatchObject({ status: 'draft', kind: 'outgoing', inReplyTo: 1 })
+    expect(opened).toEqual(['/collections/letters/42'])
+    const refused = { ...c, request: (async () => ({ ok: false, status: 403, message: 'اجازه ندارید.' })) as ActionContext['request'] }
+    expect(await reply.run!(refused)).toEqual({ ok: false, message: 'اجازه ندارید.' })
+  })
+
   it('«اصلاح» asks a written reason before it saves', () => {
     const correct = letterActions.actions.find((a) => a.key === 'correct')!
     expect(correct.reason?.label).toBe('دلیل اصلاح')
