@@ -69,7 +69,7 @@ export const canReadReferralContent: FieldAccess = async ({ req, doc }) => {
  * sender, on a paper above their clearance that no grant or authorship opens. Usually few (a
  * reader cleared for everything has none), so the rule is `id not_in […]`.
  */
-async function hiddenReferralIds(req: PayloadRequest): Promise<number[]> {
+export async function hiddenReferralIds(req: PayloadRequest): Promise<number[]> {
   const user = activeUser(req)
   if (!user) return []
   const me = Number(user.id)
@@ -99,7 +99,7 @@ export async function referralContentWhere(req: PayloadRequest): Promise<Where |
 
 // What a referral's filters and sorts may name: its header; its content only under the rule.
 declareQueries('referrals', {
-  header: ['id', 'record', 'from', 'to', 'toPost', 'toUnit', 'purpose', 'deadline', 'state', 'replyLetter', 'parent', 'createdAt', 'updatedAt'],
+  header: ['id', 'record', 'from', 'to', 'toPost', 'toUnit', 'purpose', 'deadline', 'state', 'proposed', 'replyLetter', 'parent', 'createdAt', 'updatedAt'],
   content: [...REFERRAL_CONTENT_FIELDS],
   contentWhere: referralContentWhere,
 })
