@@ -8,6 +8,7 @@ import { hasRole } from '../lib/security/roles'
 import { letterRowFacts } from '../server/letterRows'
 import { executeOnRequest } from '../server/sqlOnRequest'
 import { declareQueries, readerOf } from './readRule'
+import { referralText } from '../collections/Referrals/messages'
 
 /**
  * A referral's instruction (هامش), response, return reason and response files are content of
@@ -100,6 +101,8 @@ export async function referralContentWhere(req: PayloadRequest): Promise<Where |
 // What a referral's filters and sorts may name: its header; its content only under the rule.
 declareQueries('referrals', {
   header: ['id', 'record', 'from', 'to', 'toPost', 'toUnit', 'purpose', 'deadline', 'state', 'proposed', 'replyLetter', 'parent', 'createdAt', 'updatedAt'],
-  content: [...REFERRAL_CONTENT_FIELDS],
+  // The response is rich text, as a letter's body: found through the lookup (/api/search), not filters.
+  content: REFERRAL_CONTENT_FIELDS.filter((field) => field !== 'response'),
+  refusals: { response: referralText.responseNotQueryable },
   contentWhere: referralContentWhere,
 })
