@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../lib/compare'
@@ -68,9 +69,10 @@ export const canReadReferralContent: FieldAccess = async ({ req, doc }) => {
 /**
  * Referrals whose content the reader may not read, among those they may list: not theirs as
  * sender, on a paper above their clearance that no grant or authorship opens. Usually few (a
- * reader cleared for everything has none), so the rule is `id not_in […]`.
+ * reader cleared for everything has none), so the rule is `id not_in […]`. `among` narrows the
+ * referrals looked at (SQL over `r`).
  */
-export async function hiddenReferralIds(req: PayloadRequest): Promise<number[]> {
+export async function hiddenReferralIds(req: PayloadRequest, among: SQL = sql`TRUE`): Promise<number[]> {
   const user = activeUser(req)
   if (!user) return []
   const me = Number(user.id)
@@ -84,7 +86,7 @@ export async function hiddenReferralIds(req: PayloadRequest): Promise<number[]> 
         FROM referrals r
         JOIN referrals_rels rr ON rr.parent_id = r.id AND rr.path = 'record'
         JOIN letters l ON l.id = rr.letters_id
-        WHERE (r.from_id IS NULL OR r.from_id <> ${me}) AND ${aboveClearance} AND ${listed}`,
+        WHERE (r.from_id IS NULL OR r.from_id <> ${me}) AND ${aboveClearance} AND ${listed} AND ${among}`,
   )
   const reader = await readerOf(req, 'letters')
   return (result?.rows ?? []).filter((row) => !canReadContent(reader, letterRowFacts(row))).map((row) => Number(row.referral_id))
