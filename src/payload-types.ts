@@ -613,8 +613,23 @@ export interface Referral {
   deadlineByDefault?: boolean | null;
   deadlineJalali?: string | null;
   state: 'draft' | 'sent' | 'seen' | 'in-progress' | 'done' | 'returned' | 'recalled';
+  proposed?: boolean | null;
   overdue?: boolean | null;
-  response?: string | null;
+  response?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   returnReason?: string | null;
   responseAttachments?: (number | Attachment)[] | null;
   createReply?: boolean | null;
@@ -1085,6 +1100,7 @@ export interface ReferralsSelect<T extends boolean = true> {
   deadlineByDefault?: T;
   deadlineJalali?: T;
   state?: T;
+  proposed?: T;
   overdue?: T;
   response?: T;
   returnReason?: T;

@@ -2,13 +2,14 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { readerOf } from '../access/readRule'
-import { mayReadReferralContent } from '../access/referrals'
+import { hiddenReferralIds, mayReadReferralContent } from '../access/referrals'
 import { idOf } from '../lib/compare'
 import { formatJalaliDate, formatJalaliDateTime } from '../lib/jalali'
 import { kartablText } from '../lib/kartabl/messages'
 import { containsPattern, LIST_STATES, parseKartablQuery, persianLetters, type KartablList, type KartablQuery } from '../lib/kartabl/params'
 import { toLatinDigits } from '../lib/persian/digits'
 import { isOverdue, type State } from '../lib/referrals'
+import { mayTriage } from '../lib/referrals/triage'
 import { canSeeRecord, type Reader } from '../lib/security/readRule'
 import { ADDRESSED, letterRowFacts } from '../server/letterRows'
 import { executeOnRequest } from '../server/sqlOnRequest'
@@ -19,7 +20,8 @@ import { unauthorised } from './unauthorised'
  * - `inbox` (کارتابل): open referrals to me, overdue first, then by deadline;
  * - `done` (انجام‌شده): referrals to me I did or returned, latest first;
  * - `followup` (پیگیری): what I referred (sent on), its state and what came back, latest move first;
- * - `drafts` (پیشنهادها): my referrals not yet sent (the triage drafts made at registration).
+ * - `drafts` (پیشنهادها): my referrals not yet sent and, for an office chief, every draft proposed
+ *   at registration (the triage) on a paper whose content they may read — any chief may send it.
  *
  * Parameters (anything else is a 400, src/lib/kartabl/params.ts): `list`, `page` (1…100000),
  * `limit` (1…100, default 20), filters `state` (of that list's states), `purpose`,
@@ -46,9 +48,23 @@ const INBOX_OPEN = sql`i.state IN ('sent', 'seen', 'in-progress') AND NOT i.arch
 
 type Row = Record<string, unknown>
 type ListSource = { from: unknown; where: unknown; order: unknown }
+/** Who is asking: their id, and which drafts are theirs to send (see `draftsOf`). */
+type Desk = { userId: number; drafts: unknown }
+
+/**
+ * The drafts a user may send: their own and, for an office chief, every proposal made at
+ * registration whose paper's content they may read (the referrals' read and update rules).
+ */
+async function draftsOf(req: PayloadRequest, userId: number): Promise<unknown> {
+  const own = sql`r.from_id = ${userId}`
+  if (!mayTriage(req.user)) return sql`r.state = 'draft' AND ${own}`
+  const hidden = await hiddenReferralIds(req, sql`r.state = 'draft' AND r.proposed`)
+  const readable = hidden.length ? sql`r.id NOT IN (${sql.join(hidden.map((id) => sql`${id}`), sql`, `)})` : sql`TRUE`
+  return sql`r.state = 'draft' AND (${own} OR (r.proposed AND ${readable}))`
+}
 
 /** Where each list's rows come from, and their order. */
-function sourceOf(list: KartablList, userId: number): ListSource {
+function sourceOf(list: KartablList, { userId, drafts }: Desk): ListSource {
   switch (list) {
     case 'inbox':
       return { from: toUserFrom(userId), where: INBOX_OPEN, order: sql`i.deadline ASC NULLS LAST, i.sent_at ASC, i.referral_id ASC` }
@@ -57,7 +73,7 @@ function sourceOf(list: KartablList, userId: number): ListSource {
     case 'followup':
       return { from: sql`referrals r`, where: sql`r.from_id = ${userId} AND r.state <> 'draft'`, order: sql`r.updated_at DESC, r.id DESC` }
     case 'drafts':
-      return { from: sql`referrals r`, where: sql`r.from_id = ${userId} AND r.state = 'draft'`, order: sql`r.created_at ASC, r.id ASC` }
+      return { from: sql`referrals r`, where: drafts, order: sql`r.created_at ASC, r.id ASC` }
   }
 }
 
@@ -94,9 +110,24 @@ async function lettersMatching(req: PayloadRequest, reader: Reader, source: List
   return found.filter((l) => l.by_number === true || canSeeRecord(reader, letterRowFacts(l))).map((l) => Number(l.id))
 }
 
+/** One page of referral rows of a source, with their paper, recipients and response files. */
+function referralRows(req: PayloadRequest, source: ListSource, where: unknown, limit: number, pageNo: number): Promise<Row[]> {
+  return rows(
+    req,
+    sql`SELECT r.id, r.purpose, r.state, r.instruction, r.response, r.return_reason, r.from_id, r.deadline, r.created_at, r.updated_at,
+               ${letterOf} AS letter_id,
+               ARRAY(SELECT t.users_id FROM referrals_rels t WHERE t.parent_id = r.id AND t.path = 'to' ORDER BY t."order") AS to_ids,
+               ARRAY(SELECT a.attachments_id FROM referrals_rels a WHERE a.parent_id = r.id AND a.path = 'responseAttachments' ORDER BY a."order") AS file_ids
+        FROM ${source.from}
+        WHERE ${where}
+        ORDER BY ${source.order}
+        LIMIT ${limit} OFFSET ${(pageNo - 1) * limit}`,
+  )
+}
+
 /** One page of a list under the query's filters, and how many rows match in all. */
-async function listPage(req: PayloadRequest, reader: Reader, list: KartablList, userId: number, query: KartablQuery, pageNo: number) {
-  const source = sourceOf(list, userId)
+async function listPage(req: PayloadRequest, reader: Reader, list: KartablList, desk: Desk, query: KartablQuery, pageNo: number) {
+  const source = sourceOf(list, desk)
   const parts = [source.where, ...filters(query)]
   if (query.q) {
     const ids = await lettersMatching(req, reader, source, and(parts), query.q)
@@ -104,30 +135,20 @@ async function listPage(req: PayloadRequest, reader: Reader, list: KartablList, 
   }
   const where = and(parts)
   const [found, [count]] = await Promise.all([
-    rows(
-      req,
-      sql`SELECT r.id, r.purpose, r.state, r.instruction, r.response, r.return_reason, r.from_id, r.deadline, r.created_at, r.updated_at,
-                 ${letterOf} AS letter_id,
-                 ARRAY(SELECT t.users_id FROM referrals_rels t WHERE t.parent_id = r.id AND t.path = 'to' ORDER BY t."order") AS to_ids,
-                 ARRAY(SELECT a.attachments_id FROM referrals_rels a WHERE a.parent_id = r.id AND a.path = 'responseAttachments' ORDER BY a."order") AS file_ids
-          FROM ${source.from}
-          WHERE ${where}
-          ORDER BY ${source.order}
-          LIMIT ${query.limit} OFFSET ${(pageNo - 1) * query.limit}`,
-    ),
+    referralRows(req, source, where, query.limit, pageNo),
     rows(req, sql`SELECT count(*) AS n FROM ${source.from} WHERE ${where}`),
   ])
   return { rows: found, total: Number(count?.n ?? 0) }
 }
 
 /** How many rows each list holds, unfiltered: the tabs' counts. */
-async function tabCounts(req: PayloadRequest, userId: number): Promise<Record<KartablList, number>> {
+async function tabCounts(req: PayloadRequest, { userId, drafts }: Desk): Promise<Record<KartablList, number>> {
   const [c] = await rows(
     req,
     sql`SELECT (SELECT count(*) FROM referral_inbox i WHERE i.user_id = ${userId} AND ${INBOX_OPEN}) AS inbox,
                (SELECT count(*) FROM referral_inbox i WHERE i.user_id = ${userId} AND i.state IN ('done', 'returned')) AS done,
                (SELECT count(*) FROM referrals r WHERE r.from_id = ${userId} AND r.state <> 'draft') AS followup,
-               (SELECT count(*) FROM referrals r WHERE r.from_id = ${userId} AND r.state = 'draft') AS drafts`,
+               (SELECT count(*) FROM referrals r WHERE ${drafts}) AS drafts`,
   )
   return { inbox: Number(c?.inbox ?? 0), done: Number(c?.done ?? 0), followup: Number(c?.followup ?? 0), drafts: Number(c?.drafts ?? 0) }
 }
@@ -276,10 +297,11 @@ export const kartablEndpoint: Endpoint = {
     const userId = Number(user.id)
     const reader = await readerOf(req, 'letters', { addressees: true })
     if (!reader) return unauthorised(kartablText.notLoggedIn)
+    const desk: Desk = { userId, drafts: await draftsOf(req, userId) }
 
     if (query.list) {
       const list = query.list
-      const [found, tabs] = await Promise.all([listPage(req, reader, list, userId, query, query.page), tabCounts(req, userId)])
+      const [found, tabs] = await Promise.all([listPage(req, reader, list, desk, query, query.page), tabCounts(req, desk)])
       return Response.json({
         list,
         docs: await shapeRows(req, reader, userId, found.rows, list === 'followup'),
@@ -294,16 +316,8 @@ export const kartablEndpoint: Endpoint = {
 
     const sentSource = { from: sql`referrals r`, where: sql`${OPEN} AND r.from_id = ${userId}`, order: sql`r.deadline ASC NULLS LAST, r.created_at ASC, r.id ASC` }
     const [inbox, sentRows, [counts], [sentCount], tabs] = await Promise.all([
-      listPage(req, reader, 'inbox', userId, query, query.page),
-      rows(
-        req,
-        sql`SELECT r.id, r.purpose, r.state, r.instruction, r.response, r.return_reason, r.from_id, r.deadline, r.created_at, r.updated_at,
-                   ${letterOf} AS letter_id,
-                   ARRAY(SELECT t.users_id FROM referrals_rels t WHERE t.parent_id = r.id AND t.path = 'to' ORDER BY t."order") AS to_ids,
-                   ARRAY(SELECT a.attachments_id FROM referrals_rels a WHERE a.parent_id = r.id AND a.path = 'responseAttachments' ORDER BY a."order") AS file_ids
-            FROM ${sentSource.from} WHERE ${sentSource.where} ORDER BY ${sentSource.order}
-            LIMIT ${query.limit} OFFSET ${(query.sentPage - 1) * query.limit}`,
-      ),
+      listPage(req, reader, 'inbox', desk, query, query.page),
+      referralRows(req, sentSource, sentSource.where, query.limit, query.sentPage),
       rows(
         req,
         sql`SELECT count(*) FILTER (WHERE i.state = 'sent') AS sent,
@@ -313,7 +327,7 @@ export const kartablEndpoint: Endpoint = {
             FROM referral_inbox i WHERE i.user_id = ${userId} AND ${INBOX_OPEN}`,
       ),
       rows(req, sql`SELECT count(*) AS by_me FROM referrals r WHERE r.from_id = ${userId} AND ${OPEN}`),
-      tabCounts(req, userId),
+      tabCounts(req, desk),
     ])
     const c = counts ?? {}
     return Response.json({

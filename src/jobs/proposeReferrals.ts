@@ -2,7 +2,7 @@ import { createLocalReq, type PayloadRequest, type TaskConfig } from 'payload'
 
 import { idOf } from '../lib/compare'
 import { matchingRules, type LetterFacts } from '../lib/referrals'
-import { recipientProblem } from '../collections/Referrals/hooks/prepareReferral'
+import { PROPOSING, recipientProblem } from '../collections/Referrals/hooks/prepareReferral'
 import { resolveRecipients } from '../collections/Referrals/recipients'
 
 const TRIAGE = { toPost: 'office-chief', purpose: 'review', instruction: 'جهت بررسی و تعیین ارجاع' } as const
@@ -78,6 +78,7 @@ async function propose(req: PayloadRequest, doc: Record<string, any>): Promise<n
       req,
       user: req.user,
       overrideAccess: false,
+      context: { [PROPOSING]: true },
     })
     proposed++
   }

@@ -25,6 +25,7 @@ import * as migration_20261130_175505_desk_dates from './20261130_175505_desk_da
 import * as migration_20261130_191102_desk_kartabl from './20261130_191102_desk_kartabl';
 import * as migration_20261130_191133_desk_form from './20261130_191133_desk_form';
 import * as migration_20261130_191920_desk_persian from './20261130_191920_desk_persian';
+import * as migration_20261130_222959_referral_rich_response from './20261130_222959_referral_rich_response';
 
 export const migrations = [
   {
@@ -161,5 +162,10 @@ export const migrations = [
     up: migration_20261130_191920_desk_persian.up,
     down: migration_20261130_191920_desk_persian.down,
     name: '20261130_191920_desk_persian',
+  },
+  {
+    up: migration_20261130_222959_referral_rich_response.up,
+    down: migration_20261130_222959_referral_rich_response.down,
+    name: '20261130_222959_referral_rich_response'
   },
 ];

@@ -1,5 +1,5 @@
 import path from 'path'
-import { plainToRichText } from '../../src/lib/letters/text'
+import { plainToRichText, richTextToPlain } from '../../src/lib/letters/text'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -13,7 +13,7 @@ const shots = path.join(repoRoot, 'tests', 'e2e', 'screenshots')
 const SUBJECT = 'کارتابل مرورگر: گزارش تقسیمات دهستان'
 // Each test walks several admin pages on the production build; a shared, loaded machine is slow.
 const SLOW = 420_000
-const RESPONSE = 'بررسی شد؛ نقشهٔ پیشنهادی پیوست است.\nدو دهستان ادغام شوند.'
+const RESPONSE = ['بررسی شد؛ نقشهٔ پیشنهادی پیوست است.', 'دو دهستان ادغام شوند.']
 
 const userByEmail = async (email: string, token: string) => (await api('GET', `/api/users?where[email][equals]=${email}&depth=0`, undefined, token)).body.docs[0] as { id: number; fullName: string }
 
@@ -143,7 +143,12 @@ describe('the kartabl on the admin dashboard', () => {
     // Nothing is sent without the text.
     await dialog.getByRole('button', { name: 'ثبت پاسخ و انجام' }).click()
     expect((await api('GET', `/api/referrals/${fromDirector}?depth=0`, undefined, director)).body.state).toBe('seen')
-    await dialog.getByLabel('متن پاسخ یا گزارش اقدام').fill(RESPONSE)
+    // The response is rich text: two paragraphs, the second in bold.
+    await dialog.locator('[contenteditable="true"]').click()
+    await page.keyboard.type(RESPONSE[0]!)
+    await page.keyboard.press('Enter')
+    await dialog.getByRole('button', { name: 'پررنگ' }).click()
+    await page.keyboard.type(RESPONSE[1]!)
     await dialog.locator('input[type="file"]').setInputFiles({ name: 'نقشهٔ پیشنهادی.pdf', mimeType: 'application/pdf', buffer: tinyPdf })
     await page.screenshot({ path: path.join(shots, 'kartabl-respond.png'), fullPage: true })
     await dialog.getByRole('button', { name: 'ثبت پاسخ و انجام' }).click()
@@ -151,7 +156,10 @@ describe('the kartabl on the admin dashboard', () => {
 
     const stored = await api('GET', `/api/referrals/${fromDirector}?depth=1`, undefined, director)
     expect(stored.body.state).toBe('done')
-    expect(stored.body.response).toBe(RESPONSE)
+    expect(richTextToPlain(stored.body.response)).toBe(RESPONSE.join('\n'))
+    const paragraphs = stored.body.response.root.children as { type: string; children: { text: string; format: number }[] }[]
+    expect(paragraphs.map((p) => p.type)).toEqual(['paragraph', 'paragraph'])
+    expect(paragraphs[1]!.children[0]).toMatchObject({ text: RESPONSE[1], format: 1 })
     expect(stored.body.responseAttachments).toHaveLength(1)
     expect(stored.body.responseAttachments[0].originalName).toBe('نقشهٔ پیشنهادی.pdf')
 
@@ -174,8 +182,25 @@ describe('the kartabl on the admin dashboard', () => {
     const outcome = (await row.locator('td[data-column="outcome"]').textContent()) ?? ''
     expect(outcome).toContain('دو دهستان ادغام شوند.')
     expect(outcome).toContain('نقشهٔ پیشنهادی')
+    expect(await row.locator('td[data-column="outcome"] strong', { hasText: 'دو دهستان ادغام شوند.' }).count()).toBe(1)
     expect(await row.locator('td[data-column="notice"]').textContent()).toMatch(/^اعلان انجام — [۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2} [۰-۹]{2}:[۰-۹]{2}$/)
     await page.screenshot({ path: path.join(shots, 'kartabl-followup.png'), fullPage: true })
+    expect(outsideOf(page)).toEqual([])
+    await page.close()
+  }, SLOW)
+
+  it('the office chief reads the response, as written, in the letter\'s referral tree', async () => {
+    const page = await openDesk(browser, 'office@demo.dabir.ir')
+    await page.goto(`${inject('baseUrl')}/admin/collections/letters/${letterId}`)
+    await page.locator('.tabs-field__tab-button', { hasText: 'ارتباط‌ها' }).click()
+    const node = page.locator(`.referral-tree li[data-referral="${fromDirector}"]`)
+    await node.waitFor({ timeout: 60_000 })
+    const response = node.locator('.referral-tree__response').first()
+    expect(await response.locator('p').allTextContents()).toEqual(RESPONSE)
+    expect(await response.locator('strong').textContent()).toBe(RESPONSE[1])
+    // Read-only: nothing to type into.
+    expect(await response.locator('[contenteditable="true"], textarea, input').count()).toBe(0)
+    await page.screenshot({ path: path.join(shots, 'kartabl-response-tree.png'), fullPage: true })
     expect(outsideOf(page)).toEqual([])
     await page.close()
   }, SLOW)

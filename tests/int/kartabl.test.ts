@@ -2,15 +2,17 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { plainToRichText, richTextToPlain } from '../../src/lib/letters/text'
 import { toPersianDigits } from '../../src/lib/persian'
 import type { Letter } from '../../src/payload-types'
 import { tinyPdf } from '../helpers/files'
 import { runJobs } from '../helpers/jobs'
 import { registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
-import { fromRest, race } from '../helpers/races'
+import { expectOneWinner, fromRest, race } from '../helpers/races'
 import { rest, uploadFile } from '../helpers/rest'
-import { demoUser, tokenFor, withDemoUsers } from '../helpers/users'
+import { DEMO_PASSWORD } from '../helpers/seed'
+import { demoUser, emailOf, tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
 let sender: number
@@ -152,13 +154,16 @@ describe('the lists', () => {
 
     const done = await desk('deputy.political', 'list=done&limit=100')
     const mine = done.body.docs.find((d: { id: number }) => d.id === referral.id)
-    expect(mine).toMatchObject({ state: 'done', response: 'بررسی شد؛ گزارش پیوست است.' })
+    // Given as plain text, kept as rich text (one paragraph).
+    expect(mine).toMatchObject({ state: 'done', response: { root: { children: [{ type: 'paragraph' }] } } })
+    expect(richTextToPlain(mine.response)).toBe('بررسی شد؛ گزارش پیوست است.')
     expect(ids(await desk('deputy.political', 'list=inbox&limit=100'))).not.toContain(referral.id)
 
     const followup = await desk('director', `list=followup&limit=100&q=${encodeURIComponent('پاسخ با پیوست')}`)
     expect(followup.body.docs).toHaveLength(1)
     const row = followup.body.docs[0]
-    expect(row).toMatchObject({ id: referral.id, state: 'done', response: 'بررسی شد؛ گزارش پیوست است.', toNames: [(await demoUser(payload, 'deputy.political')).fullName] })
+    expect(row).toMatchObject({ id: referral.id, state: 'done', toNames: [(await demoUser(payload, 'deputy.political')).fullName] })
+    expect(richTextToPlain(row.response)).toBe('بررسی شد؛ گزارش پیوست است.')
     expect(row.responseAttachments).toEqual([{ id: upload.body.doc.id, title: expect.stringContaining('گزارش اقدام') }])
     expect(row.notice).toMatchObject({ kind: 'referral-done' })
 
@@ -214,6 +219,122 @@ describe('the lists', () => {
     // The recipient, granted the paper by the referral, reads it in full.
     const inbox = await desk('expert.gis', `list=inbox&limit=100&q=${encodeURIComponent('بعدا بسیار سری')}`)
     expect(inbox.body.docs.map((d: { record: { subject: string } }) => d.record.subject)).toEqual(['کارتابل‌آزمون: بعدا بسیار سری'])
+  })
+})
+
+describe('the triage drafts are every office chief\'s', () => {
+  // A second office chief (the role that sends the drafts), cleared one level below the first.
+  const secondChief = async () => {
+    const found = await payload.find({ collection: 'users', where: { email: { equals: emailOf('office.second') } }, depth: 0, limit: 1 })
+    if (found.docs[0]) return found.docs[0]
+    return payload.create({
+      collection: 'users',
+      data: { email: emailOf('office.second'), password: DEMO_PASSWORD, fullName: 'رییس دفتر دوم', roles: ['secretariat'], clearance: 'confidential', active: true } as never,
+      depth: 0,
+    })
+  }
+  const triageDraftOf = async (letter: Letter) => {
+    const found = await payload.find({ collection: 'referrals', where: { and: [{ 'record.value': { equals: letter.id } }, { state: { equals: 'draft' } }] }, depth: 0 })
+    expect(found.docs).toHaveLength(1)
+    expect(found.docs[0]).toMatchObject({ proposed: true, from: (await demoUser(payload, 'office')).id })
+    return found.docs[0]!
+  }
+
+  it('lists, shows and lets send every triage draft of a readable paper to any office chief; a deputy sees none', async () => {
+    const second = await secondChief()
+    const head = await userId('head.political')
+    const one = await register({ subject: 'کارتابل‌آزمون: سهم هر رییس دفتر' })
+    const two = await register({ subject: 'کارتابل‌آزمون: سهم هر رییس دفتر دوم' })
+    // Secret: above the second chief's clearance.
+    const secret = await register({ subject: 'کارتابل‌آزمون: سهم هر رییس دفتر سری', classification: 'secret' })
+    await runJobs(payload, ['proposeReferrals'])
+    const [d1, d2, d3] = [await triageDraftOf(one), await triageDraftOf(two), await triageDraftOf(secret)]
+    const q = `q=${encodeURIComponent('سهم هر رییس دفتر')}`
+
+    // The kartabl: both chiefs list the readable proposals; the deputy none, the second chief not the secret one.
+    const listed = async (who: string) => ((await desk(who, `list=drafts&limit=100&${q}`)).body.docs as { id: number }[]).map((d) => d.id).sort()
+    expect(await listed('office')).toEqual([d1.id, d2.id, d3.id].sort())
+    expect(await listed('office.second')).toEqual([d1.id, d2.id].sort())
+    expect(await listed('deputy.political')).toEqual([])
+    expect((await desk('office.second', 'list=drafts')).body.tabs.drafts).toBeGreaterThanOrEqual(2)
+    expect((await desk('deputy.political', 'list=drafts')).body.tabs.drafts).toBe(0)
+
+    // Local API as each user, and REST.
+    const deputy = await demoUser(payload, 'deputy.political')
+    const seen = async (user: unknown) =>
+      (await payload.find({ collection: 'referrals', where: { id: { in: [d1.id, d2.id] } }, depth: 0, user, overrideAccess: false })).docs.map((d) => d.id).sort()
+    expect(await seen(second)).toEqual([d1.id, d2.id].sort())
+    expect(await seen(deputy)).toEqual([])
+    expect((await rest('GET', `/api/referrals/${d1.id}`, { token: await tokenFor('office.second') })).status).toBe(200)
+    expect((await rest('GET', `/api/referrals/${d1.id}`, { token: await tokenFor('deputy.political') })).status).toBe(404)
+    const byDeputy = await rest('PATCH', `/api/referrals/${d1.id}`, { token: await tokenFor('deputy.political'), body: { to: [head], state: 'sent' } })
+    expect(byDeputy.status).toBe(403)
+    expect(errorText(byDeputy.body)).toMatch(persian)
+    expect((await payload.findByID({ collection: 'referrals', id: d1.id, depth: 0 })).state).toBe('draft')
+
+    // The second chief sends one over REST (it becomes theirs), and the other through the Local API.
+    await move('office.second', d1.id, { to: [head], toPost: null, purpose: 'action', instruction: 'اقدام شود', state: 'sent' })
+    await payload.update({ collection: 'referrals', id: d2.id, data: { to: [head], toPost: null, state: 'sent' } as never, user: second, overrideAccess: false })
+    const sent = await payload.findByID({ collection: 'referrals', id: d1.id, depth: 0, user: second, overrideAccess: false })
+    expect(sent).toMatchObject({ state: 'sent', from: second.id, to: [head] })
+    expect(ids(await desk('head.political', 'list=inbox&limit=100'))).toEqual(expect.arrayContaining([d1.id, d2.id]))
+    expect(await listed('office')).toEqual([d3.id])
+
+    // Not the paper they may not read: a Persian 403, nothing moved.
+    const refused = await rest('PATCH', `/api/referrals/${d3.id}`, { token: await tokenFor('office.second'), body: { to: [head], toPost: null, state: 'sent' } })
+    expect(refused.status).toBe(403)
+    expect(errorText(refused.body)).toMatch(persian)
+    expect((await payload.findByID({ collection: 'referrals', id: d3.id, depth: 0 })).state).toBe('draft')
+  })
+
+  it('sends a draft once when two office chiefs send it at the same moment; the other gets a Persian 409', async () => {
+    await secondChief()
+    const head = await userId('head.political')
+    const letter = await register({ subject: 'کارتابل‌آزمون: دو رییس دفتر هم‌زمان' })
+    await runJobs(payload, ['proposeReferrals'])
+    const draft = await triageDraftOf(letter)
+    const chiefs = ['office', 'office.second']
+    const tokens = await Promise.all(chiefs.map((c) => tokenFor(c)))
+    const outcomes = await race(2, (i) =>
+      rest('PATCH', `/api/referrals/${draft.id}?depth=0`, { token: tokens[i], body: { to: [head], toPost: null, state: 'sent' } }).then(fromRest),
+    )
+    expectOneWinner(outcomes)
+    const stored = await payload.findByID({ collection: 'referrals', id: draft.id, depth: 0 })
+    expect(stored.state).toBe('sent')
+    expect((stored.history ?? []).map((h) => h.state)).toEqual(['draft', 'sent'])
+    expect(stored.from).toBe((await demoUser(payload, chiefs[outcomes.findIndex((o) => o.status === 200)]!)).id)
+  })
+})
+
+describe('the response is rich text', () => {
+  it('keeps a rich response as given, takes a plain string as its paragraphs, and refuses a blank one', async () => {
+    const deputy = await demoUser(payload, 'deputy.political')
+    const letter = await register({ subject: 'کارتابل‌آزمون: پاسخ غنی' })
+    const referral = await refer('office', { record: about(letter), to: [deputy.id], purpose: 'action' })
+    await move('deputy.political', referral.id, { state: 'in-progress' })
+    const rich = plainToRichText('بند نخست پاسخ\nبند دوم پاسخ')
+    rich.root.children[0]!.children[0]!.format = 1 // bold
+    await payload.update({ collection: 'referrals', id: referral.id, data: { state: 'done', response: rich } as never, user: deputy, overrideAccess: false })
+    const row = (await desk('office', 'list=followup&limit=100')).body.docs.find((d: { id: number }) => d.id === referral.id)
+    expect(row.response.root.children.map((p: { type: string }) => p.type)).toEqual(['paragraph', 'paragraph'])
+    expect(row.response.root.children[0].children[0]).toMatchObject({ text: 'بند نخست پاسخ', format: 1 })
+    expect(richTextToPlain(row.response)).toBe('بند نخست پاسخ\nبند دوم پاسخ')
+
+    // A plain string over REST, two lines: two paragraphs, converted on the server.
+    const second = await refer('office', { record: about(letter), to: [deputy.id], purpose: 'action' })
+    await move('deputy.political', second.id, { state: 'in-progress' })
+    const done = await move('deputy.political', second.id, { state: 'done', response: 'خط یکم\nخط دوم' })
+    expect(done.response.root.children).toHaveLength(2)
+    expect(richTextToPlain(done.response)).toBe('خط یکم\nخط دوم')
+
+    // A blank response does not close an action referral (Persian 400), whichever form it takes.
+    const third = await refer('office', { record: about(letter), to: [deputy.id], purpose: 'action' })
+    await move('deputy.political', third.id, { state: 'in-progress' })
+    for (const response of ['   ', plainToRichText('')]) {
+      const blank = await rest('PATCH', `/api/referrals/${third.id}`, { token: await tokenFor('deputy.political'), body: { state: 'done', response } })
+      expect(blank.status, JSON.stringify(blank.body)).toBe(400)
+      expect(errorText(blank.body)).toMatch(persian)
+    }
   })
 })
 

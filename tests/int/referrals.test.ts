@@ -1,8 +1,10 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { formatJalaliDate } from '../../src/lib/jalali'
-import { plainToRichText } from '../../src/lib/letters/text'
+import { plainToRichText, richTextToPlain } from '../../src/lib/letters/text'
+import { plainResponsesToRichText, richResponsesToPlainText } from '../../src/migrations/20261130_222959_referral_rich_response'
 import { toPersianDigits } from '../../src/lib/persian'
 import { defaultDeadline } from '../../src/lib/referrals'
 import { seededHolidayTable } from '../helpers/holidays'
@@ -314,7 +316,7 @@ describe('the referral tree carries what the page draws', () => {
     const done = await rest('PATCH', `/api/referrals/${onward.body.doc.id}`, { token: head, body: { state: 'done', response: 'بررسی شد؛ مانعی ندارد' } })
     expect(done.status).toBe(200)
 
-    type Node = { id: number; from: string; to: string[]; instruction: string | null; response: string | null; deadline: string | null; deadlineJalali: string | null; stateKey: string; history: { stateKey: string; at: string; by: string }[]; children: Node[] }
+    type Node = { id: number; from: string; to: string[]; instruction: string | null; response: unknown; deadline: string | null; deadlineJalali: string | null; stateKey: string; history: { stateKey: string; at: string; by: string }[]; children: Node[] }
     const treeAs = async (local: string) => (await rest('GET', `/api/letters/${letter.id}`, { token: await tokenFor(local) })).body.referralTree as Node[]
 
     const office = await treeAs('office')
@@ -326,7 +328,7 @@ describe('the referral tree carries what the page draws', () => {
     expect(political.history.map((h) => h.stateKey)).toEqual(['sent', 'seen'])
     expect(political.history[1]).toMatchObject({ by: (await demoUser(payload, 'deputy.political')).fullName })
     expect(Number.isNaN(Date.parse(political.history[1].at))).toBe(false)
-    expect(political.children[0]).toMatchObject({ id: onward.body.doc.id, response: 'بررسی شد؛ مانعی ندارد', stateKey: 'done' })
+    expect(political.children[0]).toMatchObject({ id: onward.body.doc.id, response: plainToRichText('بررسی شد؛ مانعی ندارد'), stateKey: 'done' })
     expect(political.children[0].history.map((h) => h.stateKey)).toEqual(['sent', 'seen', 'done'])
 
     // The deputy sees the branch they are in, not the elections deputy's, nor its instruction.
@@ -352,5 +354,45 @@ describe('a response may carry files', () => {
     expect(file.classification).toBe('secret')
     expect((await rest('GET', `/api/attachments/file/${file.filename}`, { token: await tokenFor('office') })).status).toBe(200)
     expect([403, 404]).toContain((await rest('GET', `/api/attachments/file/${file.filename}`, { token: await tokenFor('expert.gis') })).status)
+  })
+})
+
+describe('the response is rich text', () => {
+  it('its copies follow the paper: the sender reads it, the mail carries its text, a reader outside the paper gets nothing', async () => {
+    const letter = await register({ subject: 'پاسخ غنی و رونوشت‌هایش' })
+    const deputy = await demoUser(payload, 'deputy.political')
+    const { body } = await refer('office', { record: about(letter), to: [deputy.id], purpose: 'action' })
+    await payload.update({ collection: 'referrals', id: body.doc.id, data: { state: 'in-progress' } as never, user: deputy, overrideAccess: false })
+    await payload.update({ collection: 'referrals', id: body.doc.id, data: { state: 'done', response: plainToRichText('بند نخست گزارش\nبند دوم گزارش') } as never, user: deputy, overrideAccess: false })
+
+    const asOffice = await rest('GET', `/api/referrals/${body.doc.id}`, { token: await tokenFor('office') })
+    expect(richTextToPlain(asOffice.body.response)).toBe('بند نخست گزارش\nبند دوم گزارش')
+    const notice = await payload.find({ collection: 'notifications', where: { and: [{ referral: { equals: body.doc.id } }, { kind: { equals: 'referral-done' } }] } })
+    expect(notice.docs[0]!.text).toContain('بند نخست گزارش')
+    expect(notice.docs[0]!.text).not.toContain('"root"')
+    // The office chief follows every referral, but reads the content only of papers they may read:
+    // the GIS expert is no party to it at all.
+    expect([403, 404]).toContain((await rest('GET', `/api/referrals/${body.doc.id}`, { token: await tokenFor('expert.gis') })).status)
+  })
+
+  it('the migration keeps each stored plain response as its paragraphs, as plainToRichText makes them, and back', async () => {
+    // A temporary table of the same columns, on one connection (the app's role may not create tables).
+    const table = 'response_migration_probe'
+    const plain = ['گزارش کوتاه', 'بند یکم\nبند دوم', '  با فاصله\r\n\r\nو خط خالی  \n', '', null]
+    await payload.db.drizzle.transaction(async (tx) => {
+      const run = (query: unknown) => tx.execute(query as never)
+      await run(sql`CREATE TEMP TABLE ${sql.identifier(table)} (id serial PRIMARY KEY, response varchar, response_rich jsonb, response_text varchar) ON COMMIT DROP`)
+      for (const text of plain) await run(sql`INSERT INTO ${sql.identifier(table)} (response) VALUES (${text})`)
+      await run(plainResponsesToRichText(table))
+      const rich = (await run(sql`SELECT response_rich FROM ${sql.identifier(table)} ORDER BY id`)).rows.map((r) => r.response_rich)
+      expect(rich).toEqual([plainToRichText('گزارش کوتاه'), plainToRichText('بند یکم\nبند دوم'), plainToRichText('با فاصله\nو خط خالی'), null, null])
+
+      await run(sql`UPDATE ${sql.identifier(table)} SET response = NULL`)
+      await run(sql`ALTER TABLE ${sql.identifier(table)} ALTER COLUMN response TYPE jsonb USING NULL`)
+      await run(sql`UPDATE ${sql.identifier(table)} SET response = response_rich`)
+      await run(richResponsesToPlainText(table))
+      const back = (await run(sql`SELECT response_text FROM ${sql.identifier(table)} ORDER BY id`)).rows.map((r) => r.response_text)
+      expect(back).toEqual(['گزارش کوتاه', 'بند یکم\nبند دوم', 'با فاصله\nو خط خالی', null, null])
+    })
   })
 })

@@ -8,10 +8,12 @@ import { canReadReferralContent } from '../../access/referrals'
 import { jalaliCompanion } from '../../fields/jalaliCompanion'
 import { carryAttachments } from '../../hooks/carryAttachments'
 import { jalaliDate } from '../../fields/jalaliDate'
+import { plainTextAsRichText } from '../../hooks/plainTextAsRichText'
 import { serverSet } from '../../fields/serverSet'
 import { toOptions } from '../../lib/letters/options'
 import { isOverdue, PURPOSE_LABELS, STATE_LABELS } from '../../lib/referrals'
 import { hasRole } from '../../lib/security/roles'
+import { mayTriage } from '../../lib/referrals/triage'
 import { executeOnRequest } from '../../server/sqlOnRequest'
 import { refuseStaleUpdate } from '../../server/rowLock'
 import { lockReferral, refuseRepeatedReferralMove } from './hooks/lockReferral'
@@ -24,20 +26,29 @@ import { referralResponseSearch } from './search'
 
 const content = canReadReferralContent
 
-// A draft is its sender's alone until it is sent.
+// A draft is its sender's alone until it is sent, but for the drafts proposed at registration
+// (the triage): those are every office chief's to review and send (src/lib/referrals/triage.ts).
 const mine = (userId: number | string): Where => ({
   or: [{ from: { equals: userId } }, { and: [{ to: { contains: userId } }, { state: { not_equals: 'draft' } }] }],
 })
+const TRIAGE: Where = { proposed: { equals: true } }
 
-/** Sender and recipients; the director general and the office chief follow every referral up. */
+/** Sender and recipients; the director general and the office chief follow every referral up (drafts: see `mine`). */
 const readReferrals: Access = ({ req }) => {
   const user = req.user
   if (!user || user.active === false) return false
-  if (hasRole(user, 'director') || hasRole(user, 'secretariat')) return true
+  const chief = mayTriage(user)
+  if (hasRole(user, 'director') || chief) return { or: [{ state: { not_equals: 'draft' } }, mine(user.id), ...(chief ? [TRIAGE] : [])] }
   return mine(user.id)
 }
 
-const updateReferrals: Access = ({ req }) => (req.user && req.user.active !== false ? mine(req.user.id) : false)
+// An office chief may update a proposed referral: sending the draft (src/collections/Referrals/hooks/
+// prepareReferral.ts decides what; a draft another chief has just sent is refused there with a 409).
+const updateReferrals: Access = ({ req }) => {
+  const user = req.user
+  if (!user || user.active === false) return false
+  return mayTriage(user) ? { or: [mine(user.id), TRIAGE] } : mine(user.id)
+}
 
 /** ارجاع: a paper sent to someone with a purpose, an instruction and a deadline. */
 export const Referrals: CollectionConfig = {
@@ -87,6 +98,16 @@ export const Referrals: CollectionConfig = {
     jalaliCompanion('deadlineJalali', 'deadline', 'مهلت (شمسی)'),
     { name: 'state', type: 'select', options: toOptions(STATE_LABELS), label: 'وضعیت', required: true, defaultValue: 'sent', index: true },
     {
+      // Kept by the server: true for the drafts proposed at registration (src/jobs/proposeReferrals.ts),
+      // which every office chief reviews and sends, not only the registrar.
+      name: 'proposed',
+      type: 'checkbox',
+      label: 'پیشنهاد هنگام ثبت',
+      defaultValue: false,
+      admin: { hidden: true },
+      access: { create: () => false, update: () => false },
+    },
+    {
       name: 'overdue',
       type: 'checkbox',
       label: 'دیرکرد',
@@ -95,7 +116,8 @@ export const Referrals: CollectionConfig = {
       // Derived on every read from the deadline and the clock: never stored, never stale.
       hooks: { afterRead: [({ siblingData }) => isOverdue(siblingData as never, new Date())] },
     },
-    { name: 'response', type: 'textarea', label: 'پاسخ / گزارش اقدام', access: { read: content } },
+    // Rich text, as a letter's body; a plain string given to the API is taken as its paragraphs.
+    { name: 'response', type: 'richText', label: 'پاسخ / گزارش اقدام', access: { read: content }, hooks: { beforeValidate: [plainTextAsRichText] } },
     { name: 'returnReason', type: 'textarea', label: 'علت عودت', access: { read: content } },
     // A relationship, not an upload field: Payload's upload field shows the stored (server-made)
     // file name; a relationship shows the attachment's title, «name (type، size)».

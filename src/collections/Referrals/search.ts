@@ -1,4 +1,5 @@
 import { idOf } from '../../lib/compare'
+import { richTextToPlain } from '../../lib/letters/text'
 import type { SearchSpec } from '../../server/search/types'
 
 const ANSWERED = new Set(['done', 'returned', 'in-progress', 'seen'])
@@ -11,7 +12,7 @@ export const referralResponseSearch: SearchSpec = {
   label: 'پاسخ ارجاع',
   readAs: 'letters',
   entry: async (doc, req) => {
-    const response = typeof doc.response === 'string' ? doc.response.trim() : ''
+    const response = richTextToPlain(doc.response)
     const letterId = idOf((doc.record as { value?: unknown } | null)?.value ?? doc.record)
     if (!response || letterId === null || !ANSWERED.has(String(doc.state))) return null
     // System lookup of the paper's header for the index entry (filtered by the read rule at search time).

@@ -11,6 +11,7 @@ import { URGENCY_LABELS } from '../../lib/letters/options'
 import { toPersianDigits } from '../../lib/persian/digits'
 import { PURPOSE_LABELS, REFERRAL_PURPOSES, STATE_LABELS, type Purpose, type State } from '../../lib/referrals/states'
 import { CLEARANCE_LABELS } from '../../lib/security/clearance'
+import { RichTextView } from '../RichText/RichTextView'
 import { RespondDialog, type RespondMode } from './RespondDialog'
 import { EMPTY, TAB_LABELS, text } from './text'
 import type { KartablPage, KartablRow } from './types'
@@ -132,9 +133,9 @@ function Outcome({ row }: { row: KartablRow }) {
   return (
     <div className="kartabl__outcome">
       {row.response && (
-        <p>
-          <strong>{text.outcome.response}:</strong> <span className="kartabl__text">{row.response}</span>
-        </p>
+        <div className="kartabl__response">
+          <strong>{text.outcome.response}:</strong> <RichTextView value={row.response} className="kartabl__text" />
+        </div>
       )}
       {row.returnReason && (
         <p>

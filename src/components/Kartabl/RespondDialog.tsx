@@ -1,11 +1,14 @@
 'use client'
-// The response form of a referral: a modal dialog with the response (or the return reason), the
+// The response form of a referral: a modal dialog with the response (rich text, as a letter's
+// body) or the return reason (plain), the
 // response files (uploaded to the attachments collection, then linked on the referral) and the
 // choice to start a reply letter. Nothing is moved until the text is given; the server's Persian
 // refusal is shown in the dialog.
 import React, { useEffect, useRef, useState } from 'react'
 
 import { requestJson } from '../DocumentActions/request'
+import { richTextToPlain } from '../../lib/letters/text'
+import { RichTextEditor } from '../RichText/RichTextEditor'
 import { toPersianDigits } from '../../lib/persian/digits'
 import { text } from './text'
 import type { KartablRow } from './types'
@@ -17,6 +20,7 @@ export type RespondMode = 'done' | 'return'
 export function RespondDialog({ row, mode, onClose }: { row: KartablRow; mode: RespondMode; onClose: (changed: boolean) => void }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [body, setBody] = useState('')
+  const [response, setResponse] = useState<Record<string, unknown> | null>(null)
   const [files, setFiles] = useState<File[]>([])
   const [createReply, setCreateReply] = useState(false)
   const [busy, setBusy] = useState<string | null>(null)
@@ -30,7 +34,8 @@ export function RespondDialog({ row, mode, onClose }: { row: KartablRow; mode: R
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
-    if (needsText && !body.trim()) return setProblem(text.respond.required)
+    const written = mode === 'done' ? richTextToPlain(response).trim() !== '' : body.trim() !== ''
+    if (needsText && !written) return setProblem(text.respond.required)
     setProblem(null)
     // Writing the answer is reading the paper: an unopened referral is marked seen first.
     if (row.state === 'sent') {
@@ -55,7 +60,7 @@ export function RespondDialog({ row, mode, onClose }: { row: KartablRow; mode: R
     setBusy(text.respond.saving)
     const patch =
       mode === 'done'
-        ? { state: 'done', ...(body.trim() ? { response: body.trim() } : {}), ...(ids.length ? { responseAttachments: ids } : {}), ...(createReply ? { createReply: true } : {}) }
+        ? { state: 'done', ...(written ? { response } : {}), ...(ids.length ? { responseAttachments: ids } : {}), ...(createReply ? { createReply: true } : {}) }
         : { state: 'returned', returnReason: body.trim() }
     const saved = await requestJson('PATCH', `/api/referrals/${row.id}?depth=0`, patch)
     setBusy(null)
@@ -77,10 +82,17 @@ export function RespondDialog({ row, mode, onClose }: { row: KartablRow; mode: R
         <p className="kartabl-respond__paper">
           {text.respond.paper}: {row.record?.registryNumber ? <bdi>{fa(row.record.registryNumber)}</bdi> : '—'} {row.record?.subject ? `— ${row.record.subject}` : ''}
         </p>
-        <label className="kartabl-respond__field">
-          <span>{mode === 'done' ? text.respond.response : text.respond.returnReason}</span>
-          <textarea name="response" rows={8} value={body} onChange={(e) => setBody(e.target.value)} required={needsText} dir="auto" />
-        </label>
+        {mode === 'done' ? (
+          <div className="kartabl-respond__field">
+            <span>{text.respond.response}</span>
+            <RichTextEditor name="response" label={text.respond.response} onChange={setResponse} />
+          </div>
+        ) : (
+          <label className="kartabl-respond__field">
+            <span>{text.respond.returnReason}</span>
+            <textarea name="returnReason" rows={8} value={body} onChange={(e) => setBody(e.target.value)} required={needsText} dir="auto" />
+          </label>
+        )}
         {mode === 'done' && (
           <>
             <label className="kartabl-respond__field">

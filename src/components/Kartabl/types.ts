@@ -7,7 +7,8 @@ export type KartablRow = {
   purpose: Purpose
   state: State
   instruction: string | null
-  response: string | null
+  /** Rich text (Lexical state). */
+  response: Record<string, unknown> | null
   returnReason: string | null
   responseAttachments: { id: number; title: string }[]
   contentShown: boolean

@@ -8,6 +8,7 @@ import React, { useCallback, useMemo, useState } from 'react'
 import { formatJalaliDate, formatJalaliDateTime } from '../../lib/jalali'
 import { toPersianDigits } from '../../lib/persian'
 import type { ReferralView, TreeNode } from '../../lib/referrals/tree'
+import { RichTextView } from '../RichText/RichTextView'
 import { treeMessages as msg } from './messages'
 import './ReferralTree.scss'
 
@@ -82,7 +83,9 @@ function Node({ node, collapsed, toggle }: { node: ReferralTreeNode; collapsed: 
           {node.response && (
             <>
               <dt>{msg.response}</dt>
-              <dd className="referral-tree__response">{node.response}</dd>
+              <dd className="referral-tree__response">
+                <RichTextView value={node.response} />
+              </dd>
             </>
           )}
           {node.returnReason && (

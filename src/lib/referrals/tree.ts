@@ -50,7 +50,8 @@ export interface ReferralView extends TreeInput {
   deadline: string | null
   deadlineJalali: string | null
   overdue: boolean
-  response: string | null
+  /** Rich text (Lexical state), or null. */
+  response: Record<string, unknown> | null
   returnReason: string | null
   history: ReferralStep[]
 }

@@ -3,6 +3,7 @@ import type { FieldHook, PayloadRequest } from 'payload'
 import { auditContext } from '../../../hooks/audit/context'
 import { idOf } from '../../../lib/compare'
 import { formatJalaliDate } from '../../../lib/jalali'
+import { richTextToPlain } from '../../../lib/letters/text'
 import {
   isOverdue,
   PURPOSE_LABELS,
@@ -62,7 +63,7 @@ export async function loadReferralTree(req: PayloadRequest, slug: string, id: nu
         deadline,
         deadlineJalali: deadline ? formatJalaliDate(deadline) : null,
         overdue: isOverdue({ state: r.state as State, deadline }, now),
-        response: text(r.response),
+        response: richTextToPlain(r.response) === '' ? null : (r.response as Record<string, unknown>),
         returnReason: text(r.returnReason),
         history: ((r.history as Doc[] | undefined) ?? []).map((h) => ({
           state: label(STATE_LABELS, h.state),

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { idOf } from '../../../lib/compare'
+import { richTextToPlain } from '../../../lib/letters/text'
 import { referralMail, type ReferralMailKind } from '../../../lib/notify/referralMail'
 import { PURPOSE_LABELS, type Purpose } from '../../../lib/referrals'
 import type { Referral } from '../../../payload-types'
@@ -46,7 +47,7 @@ async function queueReferralMail(req: PayloadRequest, kind: ReferralMailKind, re
     deadline: referral.deadline ?? null,
     instruction: referral.instruction ?? null,
     returnReason: referral.returnReason ?? null,
-    response: kind === 'referral-done' ? (referral.response ?? null) : null,
+    response: kind === 'referral-done' ? richTextToPlain(referral.response) || null : null,
     link: referralLink(req, referral.id),
   })
   await queueMail(req, { ...mail, kind, to: user.id, referral: referral.id, dedupeKey: `${kind}:${referral.id}:${user.id}` })

@@ -11,10 +11,16 @@ import { refuse } from '../../../server/refuse'
 import { RECOMPUTING_DEADLINES } from '../../Holidays/hooks/recomputeOpenDeadlines'
 import { lockRow } from '../../../server/rowLock'
 import { recipientRefusal } from '../../../lib/referrals/recipients'
+import { mayTriage } from '../../../lib/referrals/triage'
+import { richTextToPlain } from '../../../lib/letters/text'
+import { raceMessages } from '../../../lib/races/messages'
 import { referralText } from '../messages'
 import { resolveRecipients } from '../recipients'
 
 type Data = Record<string, unknown>
+
+/** req.context key: the referral is proposed at registration (src/jobs/proposeReferrals.ts), a triage draft. */
+export const PROPOSING = 'dabirProposingReferral'
 
 /**
  * A new referral: from the user, to resolved recipients, about a paper the user may read in
@@ -50,6 +56,7 @@ export const prepareReferral: CollectionBeforeChangeHook = async ({ data, operat
     from: user.id,
     to: recipients,
     state,
+    proposed: state === 'draft' && req.context[PROPOSING] === true,
     replyLetter: null,
     responseAttachments: [],
     deadline: data.deadline ?? defaultDeadline(letter.urgency, now, { days: settings.deadlineDays as never, holidays: await holidayTable(req) }),
@@ -85,10 +92,20 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
   const target = { action: 'update' as const, collection: 'referrals', id: original.id as number }
   const isSender = user && idOf(original.from) === user.id
   const isRecipient = user && ((original.to as unknown[]) ?? []).some((u) => idOf(u) === user.id)
+  // A draft proposed at registration is every office chief's to review and send, as its sender
+  // (sending it makes it theirs); only on a paper whose content they may read.
+  const triaging = !isSender && from === 'draft' && original.proposed === true && mayTriage(user)
+  if (triaging) await refuseUnreadablePaper(req, original, target)
+  // An office chief too late: another chief has sent (or recalled) the proposal meanwhile.
+  if (!isSender && !isRecipient && !triaging && from !== 'draft' && original.proposed === true && mayTriage(user) && req.context[RECOMPUTING_DEADLINES] !== true) {
+    await refuse(req, { ...target, status: 409, message: raceMessages.referralAlreadyIn(from) })
+  }
+  const actsAsSender = Boolean(isSender || triaging)
   // A draft is the sender's to edit: recipients are resolved and checked again.
-  if (from === 'draft' && isSender) {
-    // Server-kept fields come back as they were (deleting them would clear them).
-    data.from = original.from
+  if (from === 'draft' && actsAsSender) {
+    // Server-kept fields come back as they were (deleting them would clear them); the chief who
+    // sends a proposal is its sender.
+    data.from = triaging && to === 'sent' ? user!.id : original.from
     data.history = original.history
     data.replyLetter = original.replyLetter ?? null
     // Sending the draft checks its recipients again: the triage draft addressed to its own
@@ -115,7 +132,7 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
   // A holiday change moves a default deadline (src/collections/Holidays/hooks): the system's move.
   if (req.context[RECOMPUTING_DEADLINES] === true) return data
   for (const key of ['instruction', 'deadline']) {
-    if (key in data && data[key] !== original[key] && !(isSender && (from === 'sent' || from === 'draft'))) await refuse(req, { ...target, status: 409, message: referralText.fixed })
+    if (key in data && data[key] !== original[key] && !(actsAsSender && (from === 'sent' || from === 'draft'))) await refuse(req, { ...target, status: 409, message: referralText.fixed })
   }
   // A deadline the sender sets is theirs: no holiday change moves it.
   if ('deadline' in data && data.deadline !== original.deadline) data.deadlineByDefault = false
@@ -128,8 +145,8 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
     from,
     to,
     purpose: original.purpose as never,
-    actor: isSender ? 'sender' : isRecipient ? 'recipient' : 'other',
-    response: (data.response ?? original.response) as string | undefined,
+    actor: actsAsSender ? 'sender' : isRecipient ? 'recipient' : 'other',
+    response: richTextToPlain(data.response ?? original.response),
     returnReason: (data.returnReason ?? original.returnReason) as string | undefined,
   })
   if (!result.ok) return refuse(req, { ...target, status: result.status, message: result.message })
@@ -137,6 +154,14 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
   history.push({ state: result.state, at: new Date().toISOString(), by: user?.id ?? null })
   const replyLetter = result.state === 'done' && data.createReply && user ? await draftReply(req, original) : undefined
   return { ...data, state: result.state, history, ...(replyLetter ? { replyLetter } : {}) }
+}
+
+/** A triage draft is sent only by a chief who may read the paper's content (as a referral's maker must). */
+async function refuseUnreadablePaper(req: PayloadRequest, original: Data, target: { action: 'update'; collection: string; id: number }) {
+  const letterId = idOf((original.record as { value?: unknown })?.value)
+  const letter = letterId === null ? null : await req.payload.findByID({ collection: 'letters', id: letterId, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const reader = await readerOf(req, 'letters')
+  if (!letter || !reader || !canReadContent(reader, factsOf(letter as never, LETTER_READ))) await refuse(req, { ...target, status: 403, message: referralText.recordUnreadable })
 }
 
 /** Files answering a paper are as classified as the paper (never lowered). */
