@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../lib/compare'
@@ -8,6 +9,7 @@ import { hasRole } from '../lib/security/roles'
 import { letterRowFacts } from '../server/letterRows'
 import { executeOnRequest } from '../server/sqlOnRequest'
 import { declareQueries, readerOf } from './readRule'
+import { referralText } from '../collections/Referrals/messages'
 
 /**
  * A referral's instruction (هامش), response, return reason and response files are content of
@@ -67,9 +69,10 @@ export const canReadReferralContent: FieldAccess = async ({ req, doc }) => {
 /**
  * Referrals whose content the reader may not read, among those they may list: not theirs as
  * sender, on a paper above their clearance that no grant or authorship opens. Usually few (a
- * reader cleared for everything has none), so the rule is `id not_in […]`.
+ * reader cleared for everything has none), so the rule is `id not_in […]`. `among` narrows the
+ * referrals looked at (SQL over `r`).
  */
-export async function hiddenReferralIds(req: PayloadRequest): Promise<number[]> {
+export async function hiddenReferralIds(req: PayloadRequest, among: SQL = sql`TRUE`): Promise<number[]> {
   const user = activeUser(req)
   if (!user) return []
   const me = Number(user.id)
@@ -83,7 +86,7 @@ export async function hiddenReferralIds(req: PayloadRequest): Promise<number[]> 
         FROM referrals r
         JOIN referrals_rels rr ON rr.parent_id = r.id AND rr.path = 'record'
         JOIN letters l ON l.id = rr.letters_id
-        WHERE (r.from_id IS NULL OR r.from_id <> ${me}) AND ${aboveClearance} AND ${listed}`,
+        WHERE (r.from_id IS NULL OR r.from_id <> ${me}) AND ${aboveClearance} AND ${listed} AND ${among}`,
   )
   const reader = await readerOf(req, 'letters')
   return (result?.rows ?? []).filter((row) => !canReadContent(reader, letterRowFacts(row))).map((row) => Number(row.referral_id))
@@ -100,6 +103,8 @@ export async function referralContentWhere(req: PayloadRequest): Promise<Where |
 // What a referral's filters and sorts may name: its header; its content only under the rule.
 declareQueries('referrals', {
   header: ['id', 'record', 'from', 'to', 'toPost', 'toUnit', 'purpose', 'deadline', 'state', 'proposed', 'replyLetter', 'parent', 'createdAt', 'updatedAt'],
-  content: [...REFERRAL_CONTENT_FIELDS],
+  // The response is rich text, as a letter's body: found through the lookup (/api/search), not filters.
+  content: REFERRAL_CONTENT_FIELDS.filter((field) => field !== 'response'),
+  refusals: { response: referralText.responseNotQueryable },
   contentWhere: referralContentWhere,
 })

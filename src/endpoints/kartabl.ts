@@ -58,7 +58,7 @@ type Desk = { userId: number; drafts: unknown }
 async function draftsOf(req: PayloadRequest, userId: number): Promise<unknown> {
   const own = sql`r.from_id = ${userId}`
   if (!mayTriage(req.user)) return sql`r.state = 'draft' AND ${own}`
-  const hidden = await hiddenReferralIds(req)
+  const hidden = await hiddenReferralIds(req, sql`r.state = 'draft' AND r.proposed`)
   const readable = hidden.length ? sql`r.id NOT IN (${sql.join(hidden.map((id) => sql`${id}`), sql`, `)})` : sql`TRUE`
   return sql`r.state = 'draft' AND (${own} OR (r.proposed AND ${readable}))`
 }

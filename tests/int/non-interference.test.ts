@@ -5,6 +5,7 @@ import { stringify } from 'qs-esm'
 import pg from 'pg'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { plainToRichText, richTextToPlain } from '../../src/lib/letters/text'
 import { testPayload } from '../helpers/payload'
 import { buildWorld, type Who, type World } from '../helpers/queryWorld'
 import { graphql, rest } from '../helpers/rest'
@@ -77,7 +78,7 @@ async function swapsFor(who: Who): Promise<Swap[]> {
         table: 'referrals',
         id: Number(row.id),
         a: { instruction: row.instruction, response: row.response, return_reason: row.return_reason },
-        b: { instruction: `${row.instruction ?? ''}-دیگر`, response: `${row.response ?? ''}-دیگر`, return_reason: 'علت دیگر' },
+        b: { instruction: `${row.instruction ?? ''}-دیگر`, response: plainToRichText(`${richTextToPlain(row.response)}-دیگر`), return_reason: 'علت دیگر' },
       })
     }
   }
@@ -105,7 +106,7 @@ async function setState(swaps: Swap[], state: 'a' | 'b') {
     await client.query('SET LOCAL session_replication_role = replica')
     for (const swap of swaps) {
       const entries = Object.entries(swap[state])
-      const isJson = (column: string) => column === 'body' || column === 'changes'
+      const isJson = (column: string) => column === 'body' || column === 'changes' || column === 'response'
       const sets = entries.map(([column], i) => `${column} = $${i + 1}${isJson(column) ? '::jsonb' : ''}`)
       const params = entries.map(([column, value]) => (isJson(column) && value !== null ? JSON.stringify(value) : value))
       await client.query(`UPDATE ${swap.table} SET ${sets.join(', ')} WHERE id = $${entries.length + 1}`, [...params, swap.id])
