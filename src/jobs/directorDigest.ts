@@ -5,7 +5,7 @@ import { digestMail } from '../lib/digest'
 import { formatJalaliDate } from '../lib/jalali'
 import { checkpointNow } from '../server/auditCheckpoint'
 import { buildDigest } from '../server/digest/build'
-import { queueMail } from '../server/notify'
+import { appBaseUrl, queueMail } from '../server/notify'
 import { workingMorningTask } from './workingMorningTask'
 
 /**
@@ -23,7 +23,7 @@ import { workingMorningTask } from './workingMorningTask'
 export const directorDigestTask = workingMorningTask('directorDigest', async (req, now, today) => {
   // Who gets the mail is the system's question; what the mail holds is read as each director below.
   const directors = await req.payload.find({ collection: 'users', where: { and: [{ roles: { contains: 'director' } }, { active: { not_equals: false } }] }, depth: 0, limit: 20, overrideAccess: true, req })
-  const base = req.payload.config.serverURL || process.env.SERVER_URL || 'http://localhost:3000'
+  const base = appBaseUrl(req)
   const stamp = formatJalaliDate(today)
   let queued = 0
   const checkpoint = directors.docs.length ? await checkpointNow(req.payload, now) : ''

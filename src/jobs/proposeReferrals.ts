@@ -19,7 +19,9 @@ export const proposeReferralsTask: TaskConfig<{ input: { letterId: number; userI
     const { payload } = jobReq
     const user = await payload.findByID({ collection: 'users', id: input.userId, depth: 0, overrideAccess: true, disableErrors: true })
     const doc = await payload.findByID({ collection: 'letters', id: input.letterId, depth: 0, overrideAccess: true, disableErrors: true })
-    if (!user || !doc) return { output: { proposed: 0 } }
+    // A letter cancelled (or still a draft) before the queue reached it gets no proposals: nothing
+    // to refer, and not a failure to retry (prepareReferral would refuse it with a 409).
+    if (!user || !doc || doc.status !== 'registered') return { output: { proposed: 0 } }
     const req = await createLocalReq({ user: { ...user, collection: 'users' } as never, context: jobReq.context }, payload)
     req.transactionID = jobReq.transactionID
     return { output: { proposed: await propose(req, doc as never) } }

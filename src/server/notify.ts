@@ -8,10 +8,18 @@ import { executeOnRequest } from './sqlOnRequest'
 import type { Mail } from '../lib/notify/referralMail'
 import type { Notification } from '../payload-types'
 
+/**
+ * The app's address in mail links: `serverURL` (SERVER_URL) when set, as it must be in
+ * production behind a proxy; otherwise this server on this machine, on the port `npm start`
+ * listens on (PORT, default 3000), so a link in a mail opens the app that sent it.
+ */
+export function appBaseUrl(req: PayloadRequest): string {
+  return req.payload.config.serverURL || process.env.SERVER_URL || `http://localhost:${process.env.PORT || '3000'}`
+}
+
 /** Where a person opens a referral in the admin. */
 export function referralLink(req: PayloadRequest, referralId: number | string): string {
-  const base = req.payload.config.serverURL || process.env.SERVER_URL || 'http://localhost:3000'
-  return `${base}/admin/collections/referrals/${referralId}`
+  return `${appBaseUrl(req)}/admin/collections/referrals/${referralId}`
 }
 
 /**

@@ -143,6 +143,8 @@ describe('the desk views: referral tree, registry book, daily digest', () => {
     await page.waitForURL((url) => url.pathname === '/admin/registry-book')
     const select = page.locator('#registry-book-select')
     await select.waitFor({ timeout: 60_000 })
+    // The incoming book is offered first (the office's own order, not the alphabet's).
+    expect(await select.locator('option:checked').innerText()).toBe('دفتر نامه‌های وارده')
     await select.selectOption({ label: bookName })
     // The period is typed with the desk's Jalali picker: today, in Persian digits.
     const today = formatJalaliDate(new Date(), { digits: 'persian' })

@@ -75,7 +75,7 @@ describe('the letter page’s actions: ارجاع، پاسخ، پیرو، چاپ
     await browser?.close()
   })
 
-  it('the office chief refers the letter to two colleagues at once with a Jalali deadline; the drawer offers no admin, auditor or self', async () => {
+  it('the office chief refers the letter to two colleagues at once with a Jalali deadline (one referral each); the drawer offers no admin, auditor or self', async () => {
     const { context, page } = await session('office@demo.dabir.ir')
     await page.goto(`${inject('baseUrl')}/admin/collections/letters/${letterId}`)
     const offered = await openDrawer(page)
@@ -93,17 +93,20 @@ describe('the letter page’s actions: ارجاع، پاسخ، پیرو، چاپ
     await page.getByRole('button', { name: 'ارسال ارجاع' }).click()
     await page.getByRole('status').filter({ hasText: 'ارجاع شد' }).waitFor({ timeout: 30_000 })
 
-    const sent = await api('GET', `/api/referrals?where[from][equals]=${people.office!.id}&sort=-id&limit=1&depth=0`, undefined, office)
-    const referral = sent.body.docs[0]
-    expect(referral.record).toEqual({ relationTo: 'letters', value: letterId })
-    expect([...referral.to].sort()).toEqual([people['deputy.political']!.id, people['head.political']!.id].sort())
-    expect(referral).toMatchObject({ purpose: 'reply', instruction: 'بررسی و تهیهٔ پاسخ', state: 'sent' })
-    // A date-only deadline is the end of that day in Tehran.
-    expect(referral.deadline).toBe(endOfJalaliDay(day))
-    firstReferral = referral.id
-    for (const local of ['deputy.political', 'head.political']) {
+    // One referral each, the same paper, purpose, instruction and deadline.
+    const sent = await api('GET', `/api/referrals?where[from][equals]=${people.office!.id}&sort=id&limit=2&depth=0&where[record.value][equals]=${letterId}`, undefined, office)
+    expect(sent.body.docs).toHaveLength(2)
+    expect(sent.body.docs.map((r: { to: number[] }) => r.to)).toEqual([[people['deputy.political']!.id], [people['head.political']!.id]])
+    for (const referral of sent.body.docs) {
+      expect(referral.record).toEqual({ relationTo: 'letters', value: letterId })
+      expect(referral).toMatchObject({ purpose: 'reply', instruction: 'بررسی و تهیهٔ پاسخ', state: 'sent' })
+      // A date-only deadline is the end of that day in Tehran.
+      expect(referral.deadline).toBe(endOfJalaliDay(day))
+    }
+    firstReferral = sent.body.docs[0].id
+    for (const [index, local] of ['deputy.political', 'head.political'].entries()) {
       const desk = await api('GET', '/api/kartabl', undefined, await demoToken(local))
-      expect(desk.body.inbox.docs.map((d: { id: number }) => d.id), local).toContain(referral.id)
+      expect(desk.body.inbox.docs.map((d: { id: number }) => d.id), local).toContain(sent.body.docs[index].id)
     }
     expect(outside).toEqual([])
     expect(errors).toEqual([])

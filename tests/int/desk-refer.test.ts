@@ -176,13 +176,94 @@ describe('who a referral may reach', () => {
   })
   const refer = async (by: string, body: Record<string, unknown>) => rest('POST', '/api/referrals', { token: await tokenFor(by), body })
 
-  it('one referral reaches several people at once, each on their own desk', async () => {
-    const res = await refer('office', { record: about(letter), to: [await userId('deputy.political'), await userId('head.political')], purpose: 'action', instruction: 'بررسی و اقدام', deadline: '2030-01-05' })
-    expect(res.status).toBe(201)
-    for (const who of ['deputy.political', 'head.political']) {
+  const refs = async (letter: Letter) =>
+    (await payload.find({ collection: 'referrals', where: { 'record.value': { equals: letter.id } }, depth: 0, pagination: false, sort: 'id', overrideAccess: true })).docs
+  const recipientOf = (r: { to?: unknown }) => ((r.to as (number | { id: number })[]) ?? []).map((u) => (typeof u === 'object' ? u.id : u))
+
+  it('a referral to several people at once is one referral each: the same paper, instruction and deadline, each on its own desk', async () => {
+    const paper = await register({ subject: 'درخواست مجوز تجمع: دو گیرنده' })
+    const [deputy, head] = [await userId('deputy.political'), await userId('head.political')]
+    const res = await refer('office', { record: about(paper), to: [deputy, head], purpose: 'action', instruction: 'بررسی و اقدام', deadline: '2030-01-05' })
+    expect(res.status, errorText(res.body)).toBe(201)
+    const stored = await refs(paper)
+    expect(stored.map(recipientOf)).toEqual([[deputy], [head]])
+    expect(res.body.doc.id).toBe(stored[0]!.id)
+    expect(res.body.doc.siblings).toEqual([stored[1]!.id])
+    for (const r of stored) expect(r).toMatchObject({ state: 'sent', purpose: 'action', instruction: 'بررسی و اقدام', deadline: stored[0]!.deadline, from: await userId('office') })
+    for (const [who, mine] of [['deputy.political', stored[0]!.id], ['head.political', stored[1]!.id]] as const) {
       const desk = await rest('GET', '/api/kartabl', { token: await tokenFor(who) })
-      expect(desk.body.inbox.docs.map((d: { id: number }) => d.id), who).toContain(res.body.doc.id)
+      const inbox = desk.body.inbox.docs.map((d: { id: number }) => d.id)
+      expect(inbox, who).toContain(mine)
+      expect(inbox, who).not.toContain(stored.find((r) => r.id !== mine)!.id)
     }
+  })
+
+  it('each recipient closes only their own: one done leaves the other open, and the sender follows both up', async () => {
+    const paper = await register({ subject: 'گزارش انتخاباتی: دو معاون' })
+    const [political, elections] = [await userId('deputy.political'), await userId('deputy.elections')]
+    const res = await refer('director', { record: about(paper), to: [political, elections], purpose: 'action' })
+    expect(res.status, errorText(res.body)).toBe(201)
+    const [mine, theirs] = await refs(paper)
+    // Opened (seen), then done, by the elections deputy.
+    expect((await rest('GET', `/api/referrals/${theirs!.id}`, { token: await tokenFor('deputy.elections') })).status).toBe(200)
+    const done = await rest('PATCH', `/api/referrals/${theirs!.id}`, { token: await tokenFor('deputy.elections'), body: { state: 'done', response: 'اقدام شد.' } })
+    expect(done.status, errorText(done.body)).toBe(200)
+    const after = await refs(paper)
+    expect(after.find((r) => r.id === mine!.id)!.state).toBe('sent')
+    expect(after.find((r) => r.id === theirs!.id)!.state).toBe('done')
+    const politicalDone = await rest('GET', '/api/kartabl?list=done', { token: await tokenFor('deputy.political') })
+    expect(politicalDone.body.docs.map((d: { id: number }) => d.id)).not.toContain(theirs!.id)
+    // The political deputy cannot close the elections deputy's referral.
+    const foreign = await rest('PATCH', `/api/referrals/${theirs!.id}`, { token: await tokenFor('deputy.political'), body: { state: 'returned', returnReason: 'نه' } })
+    expect(foreign.status).toBeGreaterThanOrEqual(400)
+    const followup = await rest('GET', '/api/kartabl?list=followup&limit=100', { token: await tokenFor('director') })
+    const rows = followup.body.docs.filter((d: { record?: { id: number } }) => d.record?.id === paper.id)
+    expect(rows.map((d: { id: number }) => d.id).sort()).toEqual([mine!.id, theirs!.id].sort())
+  })
+
+  it('a draft to several people is split when sent, in one transaction', async () => {
+    const paper = await register({ subject: 'پیش‌نویس ارجاع به دو نفر' })
+    const [a, b] = [await userId('expert.political'), await userId('head.political')]
+    const draft = await refer('office', { record: about(paper), to: [a, b], purpose: 'review', state: 'draft' })
+    expect(draft.status, errorText(draft.body)).toBe(201)
+    expect((await refs(paper)).map(recipientOf)).toEqual([[a, b]])
+    const sent = await rest('PATCH', `/api/referrals/${draft.body.doc.id}`, { token: await tokenFor('office'), body: { state: 'sent' } })
+    expect(sent.status, errorText(sent.body)).toBe(200)
+    const stored = await refs(paper)
+    expect(stored.map(recipientOf)).toEqual([[a], [b]])
+    expect(stored.map((r) => r.state)).toEqual(['sent', 'sent'])
+  })
+
+  it('a sibling that cannot be made rolls the whole referral back: nothing stored', async () => {
+    const paper = await register({ subject: 'ارجاع به دو نفر، یکی نامجاز', classification: 'secret' })
+    const before = (await refs(paper)).length
+    const res = await refer('office', { record: about(paper), to: [await userId('deputy.political'), await userId('expert.political')], purpose: 'action' })
+    expect(res.status).toBe(403)
+    expect(errorText(res.body)).toMatch(persian)
+    expect((await refs(paper)).length).toBe(before)
+  })
+
+  it('a deadline already past is refused in Persian (REST and Local API, new or changed); today is the last day allowed', async () => {
+    const paper = await register({ subject: 'مهلت گذشته' })
+    const expert = await userId('expert.political')
+    const yesterday = formatJalaliDate(new Date(Date.now() - 86_400_000))
+    const today = formatJalaliDate(new Date())
+    for (const body of [{ deadline: new Date(Date.now() - 2 * 86_400_000).toISOString() }, { deadlineJalali: yesterday }]) {
+      const res = await refer('office', { record: about(paper), to: [expert], purpose: 'action', ...body })
+      expect(res.status, JSON.stringify(body)).toBe(400)
+      expect(errorText(res.body)).toContain('مهلت')
+    }
+    const office = await payload.findByID({ collection: 'users', id: await userId('office') })
+    await expect(
+      payload.create({ collection: 'referrals', data: { record: about(paper), to: [expert], purpose: 'action', deadlineJalali: yesterday } as never, user: office, overrideAccess: false }),
+    ).rejects.toThrow(/مهلت/)
+    expect((await refs(paper)).length).toBe(0)
+    const ok = await refer('office', { record: about(paper), to: [expert], purpose: 'action', deadlineJalali: today })
+    expect(ok.status, errorText(ok.body)).toBe(201)
+    const moved = await rest('PATCH', `/api/referrals/${ok.body.doc.id}`, { token: await tokenFor('office'), body: { deadline: new Date(Date.now() - 2 * 86_400_000).toISOString() } })
+    expect(moved.status, errorText(moved.body)).toBe(400)
+    expect(errorText(moved.body)).toContain('مهلت')
+    expect((await payload.findByID({ collection: 'referrals', id: ok.body.doc.id, depth: 0, overrideAccess: true })).deadline).toBe(ok.body.doc.deadline)
   })
 
   it('never the admin, the auditor or oneself: 403 in Persian, nothing stored, the refusal in the trail', async () => {

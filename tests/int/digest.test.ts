@@ -12,6 +12,7 @@ import { addressOf, receivedMails } from '../helpers/mail'
 import { testPayload } from '../helpers/payload'
 import { checkPdf, compact, documentText } from '../helpers/pdf'
 import { rest, restBytes } from '../helpers/rest'
+import { passDeadline } from '../helpers/referrals'
 import { demoUser, emailOf, tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
@@ -97,11 +98,12 @@ describe('GET /api/digest', () => {
     const expert = await demoUser(payload, 'expert.elections')
     const order = await payload.create({
       collection: 'referrals',
-      // Three days past its deadline.
-      data: { record: { relationTo: 'letters', value: immediate.id }, to: [expert.id], purpose: 'action', instruction: 'پیگیری فوری', deadline: new Date(Date.now() - 3 * 86_400_000).toISOString() } as never,
+      data: { record: { relationTo: 'letters', value: immediate.id }, to: [expert.id], purpose: 'action', instruction: 'پیگیری فوری' } as never,
       user: await demoUser(payload, 'director'),
       overrideAccess: false,
     })
+    // Three days past its deadline.
+    await passDeadline(payload, order.id, 3)
     expect(order.id).toBeGreaterThan(0)
     const d = (await digestAs('director')).body
     const overdue = section(d, 'overdue-referrals')

@@ -12,6 +12,7 @@ import { testPayload } from '../helpers/payload'
 import { expectOneWinner, fromRest, race } from '../helpers/races'
 import { rest, uploadFile } from '../helpers/rest'
 import { DEMO_PASSWORD } from '../helpers/seed'
+import { passDeadline } from '../helpers/referrals'
 import { demoUser, emailOf, tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
@@ -78,7 +79,8 @@ describe('the lists', () => {
     const me = await userId('expert.elections')
     const late = await register({ subject: 'کارتابل‌آزمون: گذشته از مهلت', urgency: 'very-urgent', classification: 'confidential' })
     const plain = await register({ subject: 'کارتابل‌آزمون: عادی' })
-    const r1 = await refer('office', { record: about(late), to: [me], purpose: 'action', deadline: new Date(Date.now() - 2 * 86_400_000).toISOString() })
+    const r1 = await refer('office', { record: about(late), to: [me], purpose: 'action' })
+    await passDeadline(payload, r1.id, 2)
     const r2 = await refer('office', { record: about(plain), to: [me], purpose: 'review' })
     const r3 = await refer('deputy.political', { record: about(plain), to: [me], purpose: 'reply' })
 

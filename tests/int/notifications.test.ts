@@ -7,6 +7,7 @@ import { registerIncoming } from '../helpers/letters'
 import { addressOf, receivedMails } from '../helpers/mail'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
+import { moveDeadline } from '../helpers/referrals'
 import { demoUser, emailOf, tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
@@ -41,6 +42,21 @@ describe('mail on a referral', () => {
     expect(mail.text).toMatch(/مهلت: ۱۴[۰-۹]{2}\/[۰-۹]{2}\/[۰-۹]{2}/)
     expect(mail.text).toContain(`/admin/collections/referrals/${body.doc.id}`)
     expect((await payload.findByID({ collection: 'notifications', id: queued.docs[0]!.id })).status).toBe('sent')
+  })
+
+  it('the link opens the server that sent it: the port npm start listens on when no SERVER_URL is set', async () => {
+    const letter = await registerIncoming(payload, sender, { subject: 'نشانی پیوند در نامه' })
+    const saved = process.env.PORT
+    process.env.PORT = '4310'
+    try {
+      const { body } = await refer('office', { record: about(letter.id), to: [await userId('expert.ethnic')], purpose: 'information' })
+      await runQueue()
+      const mail = (await mailsTo(emailOf('expert.ethnic'))).at(-1)!
+      expect(mail.text).toContain(`http://localhost:4310/admin/collections/referrals/${body.doc.id}`)
+    } finally {
+      if (saved === undefined) delete process.env.PORT
+      else process.env.PORT = saved
+    }
   })
 
   it('a classified paper is named only by number and level; a returned referral mails its sender', async () => {
@@ -115,8 +131,10 @@ describe('the working morning’s mail', () => {
     const late = await registerIncoming(payload, sender, { subject: 'گذشته از مهلت', classification: 'confidential' })
     const expert = await userId('expert.elections')
     for (const [letter, deadline] of [[soon, dueTomorrow], [late, overdue]] as const) {
-      const res = await refer('office', { record: about(letter.id), to: [expert], purpose: 'action', deadline })
+      // Given on a day before both (a deadline already past is refused when given).
+      const res = await refer('office', { record: about(letter.id), to: [expert], purpose: 'action' })
       expect(res.status).toBe(201)
+      await moveDeadline(payload, res.body.doc.id, deadline)
     }
     await runQueue()
 

@@ -147,6 +147,9 @@ describe('an incoming letter prints as its registration record (cover sheet), no
     hiddenInstruction = 'فقط برای معاون انتخابات'
     const other = await api('POST', '/api/referrals', 'office', { record: { relationTo: 'letters', value: incoming.id }, to: [await userId('deputy.elections')], purpose: 'information', instruction: hiddenInstruction })
     expect(other.status).toBe(201)
+    // A proposal still in the office chief's drafts has reached nobody: not a referral so far.
+    const draft = await api('POST', '/api/referrals', 'office', { record: { relationTo: 'letters', value: incoming.id }, to: [await userId('expert.gis')], purpose: 'review', state: 'draft' })
+    expect(draft.status).toBe(201)
   })
 
   it('carries our number and date, the sender with their number and date, subject, summary and every referral so far; no letter head or copies block', async () => {
@@ -174,6 +177,8 @@ describe('an incoming letter prints as its registration record (cover sheet), no
       'ارسال‌شده',
       'فوری',
     ]) expect(text, phrase).toContain(compact(phrase))
+    expect(text).not.toContain(compact((await demoUser(payload, 'expert.gis')).fullName!))
+    expect(text).not.toContain(compact('پیش‌نویس'))
     // Not dressed as our own letter: no bismillah letter head, no copies (رونوشت) block under a signature.
     expect(text).not.toContain(compact('بسمه تعالی'))
     expect(text).not.toContain(compact('رونوشت:'))

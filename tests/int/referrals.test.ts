@@ -13,6 +13,7 @@ import { tinyPdf } from '../helpers/files'
 import { registerIncoming } from '../helpers/letters'
 import { testPayload } from '../helpers/payload'
 import { rest, uploadFile } from '../helpers/rest'
+import { passDeadline } from '../helpers/referrals'
 import { demoUser, emailOf, tokenFor, withDemoUsers } from '../helpers/users'
 
 let payload: Payload
@@ -193,7 +194,8 @@ describe('the kartabl', () => {
     const late = await register({ subject: 'کارتابل: گذشته از مهلت', urgency: 'normal' })
     const later = await register({ subject: 'کارتابل: عادی', urgency: 'normal' })
     const r1 = await refer('office', { record: about(later), to: [me], purpose: 'action' })
-    const r2 = await refer('office', { record: about(late), to: [me], purpose: 'action', deadline: new Date(Date.now() - 3 * 86_400_000).toISOString() })
+    const r2 = await refer('office', { record: about(late), to: [me], purpose: 'action' })
+    await passDeadline(payload, r2.body.doc.id, 3)
     const r3 = await refer('office', { record: about(soon), to: [me], purpose: 'reply' })
     const closed = await refer('office', { record: about(soon), to: [me], purpose: 'information' })
     await rest('GET', `/api/referrals/${closed.body.doc.id}`, { token: await tokenFor('expert.political') }) // seen → done

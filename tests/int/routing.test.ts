@@ -92,6 +92,20 @@ describe('routing rules propose the first referrals', () => {
     }
   })
 
+  it('a letter cancelled before the queue reaches it gets no proposal, and the job ends without an error to retry', async () => {
+    const letter = await registerIncoming(payload, sender, { subject: 'نامه‌ای که زود باطل شد' })
+    const cancel = await rest('PATCH', `/api/letters/${letter.id}`, { token: await tokenFor('office'), body: { status: 'cancelled', cancelReason: 'ثبت تکراری' } })
+    expect(cancel.status, JSON.stringify(cancel.body)).toBe(200)
+    await runJobs(payload, ['proposeReferrals'])
+    expect(await draftsOf(letter)).toHaveLength(0)
+    const jobs = (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'proposeReferrals' } }, depth: 0, pagination: false, overrideAccess: true })).docs
+    const job = jobs.find((j) => (j.input as { letterId?: number }).letterId === letter.id)!
+    expect(job).toBeTruthy()
+    expect(job.hasError).toBeFalsy()
+    expect(job.completedAt).toBeTruthy()
+    expect(job.totalTried ?? 0).toBeLessThanOrEqual(1)
+  })
+
   it('only the office chief keeps the rules', async () => {
     const res = await rest('POST', '/api/routing-rules', { token: await tokenFor('expert.gis'), body: { name: 'من', order: 1, purpose: 'action' } })
     expect(res.status).toBe(403)

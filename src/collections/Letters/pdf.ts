@@ -101,7 +101,8 @@ export async function coverSheetModel(doc: Doc, req: PayloadRequest): Promise<Co
     registeredBy,
     classification,
     urgency,
-    referrals: flattenTree(tree).map(({ node, depth }) => ({
+    // Referrals made, not proposals: a draft (the triage proposal) has reached nobody yet.
+    referrals: flattenTree(tree).filter(({ node }) => node.stateKey !== 'draft').map(({ node, depth }) => ({
       depth,
       from: node.from ?? '',
       to: node.to.map((n) => n ?? '').filter(Boolean).join('، '),

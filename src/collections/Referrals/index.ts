@@ -21,6 +21,7 @@ import { markSeen } from './hooks/markSeen'
 import { notifyReferral } from './hooks/notifyReferral'
 import { syncInbox } from './hooks/syncInbox'
 import { prepareReferral } from './hooks/prepareReferral'
+import { createSiblingReferrals } from './hooks/splitReferral'
 import { referralDigestSections } from './digest'
 import { referralResponseSearch } from './search'
 
@@ -71,7 +72,8 @@ export const Referrals: CollectionConfig = {
     // A move reads the referral only once it alone may move it (its letter locked first).
     beforeOperation: [lockReferral],
     beforeChange: [refuseStaleUpdate('referrals'), refuseRepeatedReferralMove, prepareReferral],
-    afterChange: [syncInbox, notifyReferral, carryAttachments('responseAttachments')],
+    // The siblings of a referral sent to several people are made last, each with its own hooks.
+    afterChange: [syncInbox, notifyReferral, carryAttachments('responseAttachments'), createSiblingReferrals],
     afterRead: [markSeen],
   },
   fields: [

@@ -45,7 +45,9 @@ export function RegistryBookForm() {
     void requestJson<{ docs: Book[] }>('GET', '/api/registry-books?limit=100&depth=0').then((res) => {
       if (!live) return
       if (!res.ok) return setProblem(res.message)
-      const docs = [...res.data.docs].sort((a, b) => Number(b.active !== false) - Number(a.active !== false) || a.name.localeCompare(b.name, 'fa'))
+      // Active books first, in the order the office set them up (the incoming book first, as
+      // data/registry-books.json lists them), not by name: «داخلی» would come before «وارده».
+      const docs = [...res.data.docs].sort((a, b) => Number(b.active !== false) - Number(a.active !== false) || Number(a.id) - Number(b.id))
       setBooks(docs)
       if (docs[0]) setBook(String(docs[0].id))
     })

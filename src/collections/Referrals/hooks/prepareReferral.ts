@@ -16,6 +16,7 @@ import { richTextToPlain } from '../../../lib/letters/text'
 import { raceMessages } from '../../../lib/races/messages'
 import { referralText } from '../messages'
 import { resolveRecipients } from '../recipients'
+import { keepSiblingsForLater } from './splitReferral'
 
 type Data = Record<string, unknown>
 
@@ -50,11 +51,17 @@ export const prepareReferral: CollectionBeforeChangeHook = async ({ data, operat
   if (problem) return deny(problem.message, problem.status)
 
   const now = new Date().toISOString()
+  if (deadlinePassed(data.deadline, now)) return deny(referralText.deadlinePast, 400)
+  // Each recipient gets their own referral (./splitReferral.ts); a draft keeps its list until sent.
+  if (state === 'sent' && recipients.length > 1) {
+    keepSiblingsForLater(req, { recipients: recipients.slice(1), data: { record: data.record, purpose: data.purpose, instruction: data.instruction, parent: data.parent, deadline: data.deadline } })
+  }
   const settings = await req.payload.findGlobal({ slug: 'referral-settings', depth: 0, req, overrideAccess: true })
   return {
     ...data,
     from: user.id,
-    to: recipients,
+    to: state === 'sent' ? recipients.slice(0, 1) : recipients,
+    ...(state === 'sent' && recipients.length > 1 ? { toPost: null, toUnit: null } : {}),
     state,
     proposed: state === 'draft' && req.context[PROPOSING] === true,
     replyLetter: null,
@@ -117,6 +124,17 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
       const problem = await recipientProblem(req, recipients, letter?.classification, { sending: to === 'sent' })
       if (problem) await refuse(req, { ...target, status: problem.status, message: problem.message })
       data.to = recipients
+      // Sent to several people: one referral each (./splitReferral.ts).
+      if (to === 'sent' && recipients.length > 1) {
+        data.to = recipients.slice(0, 1)
+        data.toPost = null
+        data.toUnit = null
+        const deadline = 'deadline' in data ? data.deadline : original.deadlineByDefault ? undefined : original.deadline
+        keepSiblingsForLater(req, {
+          recipients: recipients.slice(1),
+          data: { record: original.record, purpose: original.purpose, instruction: data.instruction ?? original.instruction, parent: original.parent, deadline },
+        })
+      }
     }
     if ('record' in data && JSON.stringify(idOf(data.record)) !== JSON.stringify(idOf(original.record))) await refuse(req, { ...target, status: 409, message: referralText.fixed })
   } else {
@@ -134,8 +152,11 @@ async function guardTransition(data: Data, original: Data, req: Parameters<Colle
   for (const key of ['instruction', 'deadline']) {
     if (key in data && data[key] !== original[key] && !(actsAsSender && (from === 'sent' || from === 'draft'))) await refuse(req, { ...target, status: 409, message: referralText.fixed })
   }
-  // A deadline the sender sets is theirs: no holiday change moves it.
-  if ('deadline' in data && data.deadline !== original.deadline) data.deadlineByDefault = false
+  // A deadline the sender sets is theirs: no holiday change moves it; and it is not already over.
+  if ('deadline' in data && data.deadline !== original.deadline) {
+    if (deadlinePassed(data.deadline, new Date().toISOString())) await refuse(req, { ...target, status: 400, message: referralText.deadlinePast })
+    data.deadlineByDefault = false
+  }
   if ('responseAttachments' in data && JSON.stringify(((data.responseAttachments as unknown[]) ?? []).map(idOf)) !== JSON.stringify(((original.responseAttachments as unknown[]) ?? []).map(idOf))) {
     if (!(isRecipient && to === 'done' && from !== 'done')) await refuse(req, { ...target, status: 409, message: referralText.attachmentsOnDone })
     await classifyResponse(req, original, data.responseAttachments as unknown[])
@@ -197,4 +218,16 @@ async function draftReply(req: PayloadRequest, original: Data): Promise<number |
     overrideAccess: false,
   })
   return reply.id
+}
+
+/**
+ * Whether a deadline the sender gave is already over at `now` (both ISO instants, UTC). A date
+ * means the end of its Tehran working day (the field's endOfDay hook has made it so), so today
+ * is still allowed; a past day is refused (the rule of issue 13: a referral is never overdue
+ * from the moment it is sent). No deadline given: none passed.
+ */
+export function deadlinePassed(deadline: unknown, now: string): boolean {
+  if (deadline === undefined || deadline === null || deadline === '') return false
+  const at = Date.parse(String(deadline))
+  return Number.isFinite(at) && at < Date.parse(now)
 }
