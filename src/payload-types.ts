@@ -536,7 +536,7 @@ export interface RegistryBook {
   kinds: ('incoming' | 'outgoing' | 'internal')[];
   unit?: (number | null) | Unit;
   /**
-   * نشانه‌ها: {year} {yy} {code} {unit} {seq} {seq:5}
+   * نشانه‌ها: {year} سال، {yy} سال دورقمی، {code} کد دفتر، {unit} کد واحد، {seq} شماره، {seq:5} شمارهٔ ۵رقمی
    */
   format: string;
   persianDigits?: boolean | null;

@@ -32,7 +32,15 @@ export const RegistryBooks: CollectionConfig = {
       label: 'قالب شماره',
       required: true,
       defaultValue: '{year}/{code}/{seq}',
-      admin: { description: 'نشانه‌ها: {year} {yy} {code} {unit} {seq} {seq:5}' },
+      // Stored as the admin types it; people read it in Persian with an example number
+      // (src/components/RegistryBooks/NumberTemplate.tsx).
+      admin: {
+        description: 'نشانه‌ها: {year} سال، {yy} سال دورقمی، {code} کد دفتر، {unit} کد واحد، {seq} شماره، {seq:5} شمارهٔ ۵رقمی',
+        components: {
+          Cell: '/src/components/RegistryBooks/NumberTemplate#NumberTemplateCell',
+          afterInput: ['/src/components/RegistryBooks/NumberTemplate#NumberTemplateNote'],
+        },
+      },
       validate: (value: string | null | undefined) => {
         const result = validateTemplate(value ?? '')
         return result.ok ? true : result.error

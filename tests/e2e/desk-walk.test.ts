@@ -83,21 +83,6 @@ export function strayLatin(text: string): string[] {
   return [...new Set(found)]
 }
 
-/**
- * Screens whose Latin text is a known, open fault of issue 13 (docs/issue-13-open.md lists
- * them): their text is printed, not failed, while outside requests and page errors still fail
- * there. Every other screen fails on any stray Latin. Remove an entry once its screen is fixed.
- */
-const KNOWN_OPEN: Record<string, string> = {
-  '/admin/account': 'Payload builds the account page without document slots: its header dates stay Gregorian',
-  '/admin/collections/holidays': 'the holidays\' source notes are shown as stored (English provenance)',
-  '/admin/collections/registry-books': 'the number pattern {year}/{code}/{seq} is shown as stored',
-  '/admin/collections/units': 'unit codes (grp-…) are shown as stored',
-  '/admin/collections/referrals': 'referrals have no title field: Payload\'s search says «ID»',
-  '/admin/collections/audit-log': 'the channel labels name REST and the API',
-  '/admin/lookup': 'the hint names the Enter key in Latin',
-}
-
 describe('the desk, screen by screen, in Persian and on a closed network', () => {
   let browser: Browser
   let origin: string
@@ -171,11 +156,7 @@ describe('the desk, screen by screen, in Persian and on a closed network', () =>
           await tabButtons.nth(i).click()
           texts.push(await visibleText(page))
         }
-        const known = KNOWN_OPEN[path]
-        for (const stray of strayLatin(texts.join('\n'))) {
-          if (known) console.log(`known open (${known}): ${name} (${path}): ${stray}`)
-          else failures.push(`${name} (${path}): ${stray}`)
-        }
+        for (const stray of strayLatin(texts.join('\n'))) failures.push(`${name} (${path}): ${stray}`)
         for (const url of outside.slice(before.outside)) failures.push(`${name} (${path}): outside request ${url}`)
         for (const e of errors.slice(before.errors)) failures.push(`${name} (${path}): ${e}`)
       }

@@ -49,7 +49,19 @@ export const Holidays: CollectionConfig = {
       label: 'محدوده (استان یا شهرستان)',
       admin: { condition: (data) => data?.scope === 'province' || data?.scope === 'county' },
     },
-    { name: 'source', type: 'text', label: 'منبع', required: true },
+    {
+      name: 'source',
+      type: 'text',
+      label: 'منبع',
+      required: true,
+      // The seed's provenance is stored as data/ writes it (English); people read it in Persian.
+      admin: {
+        components: {
+          Cell: '/src/components/Holidays/HolidaySource#HolidaySourceCell',
+          Field: '/src/components/Holidays/HolidaySource#HolidaySourceField',
+        },
+      },
+    },
     { name: 'reason', type: 'textarea', label: 'دلیل / توضیح' },
     {
       name: 'seedKey',

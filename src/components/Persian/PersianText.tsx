@@ -39,6 +39,8 @@ const SELECTORS = [
   '.paginator__page',
   '.page-controls__page-info',
   '.per-page__base-button span',
+  // @payloadcms/ui ArrayRow: a row without a label of its own is «<singular> 01».
+  '.array-field__row .row-label',
 ].join(', ')
 
 function rewriteIn(root: ParentNode) {
