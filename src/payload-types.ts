@@ -535,9 +535,6 @@ export interface RegistryBook {
   code: string;
   kinds: ('incoming' | 'outgoing' | 'internal')[];
   unit?: (number | null) | Unit;
-  /**
-   * نشانه‌ها: {year} سال، {yy} سال دورقمی، {code} کد دفتر، {unit} کد واحد، {seq} شماره، {seq:5} شمارهٔ ۵رقمی
-   */
   format: string;
   persianDigits?: boolean | null;
   active?: boolean | null;

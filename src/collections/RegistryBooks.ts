@@ -34,8 +34,8 @@ export const RegistryBooks: CollectionConfig = {
       defaultValue: '{year}/{code}/{seq}',
       // Stored as the admin types it; people read it in Persian with an example number
       // (src/components/RegistryBooks/NumberTemplate.tsx).
+      // (The tokens to type are listed there for the admin, who alone may change the format.)
       admin: {
-        description: 'نشانه‌ها: {year} سال، {yy} سال دورقمی، {code} کد دفتر، {unit} کد واحد، {seq} شماره، {seq:5} شمارهٔ ۵رقمی',
         components: {
           Cell: '/src/components/RegistryBooks/NumberTemplate#NumberTemplateCell',
           afterInput: ['/src/components/RegistryBooks/NumberTemplate#NumberTemplateNote'],

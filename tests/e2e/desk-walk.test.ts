@@ -22,6 +22,12 @@ const ROLES: Role[] = ['office', 'director', 'deputy.political']
 
 interface Fixture {
   letterId: number
+  referralId: number
+  /** A holiday the seed wrote (its source is the reference data's English provenance). */
+  holidayId: number
+  bookId: number
+  /** A unit with an internal code (grp-political). */
+  unitId: number
 }
 
 interface Route {
@@ -40,6 +46,10 @@ const ROUTES: Route[] = [
   { name: 'نسخه‌های نامه', path: (f) => `/admin/collections/letters/${f.letterId}/versions` },
   { name: 'نامهٔ تازه', path: () => '/admin/collections/letters/create', roles: ['office'] },
   { name: 'فهرست ارجاع‌ها', path: () => '/admin/collections/referrals' },
+  { name: 'ارجاع', path: (f) => `/admin/collections/referrals/${f.referralId}` },
+  { name: 'تعطیلی از دادهٔ مرجع', path: (f) => `/admin/collections/holidays/${f.holidayId}` },
+  { name: 'دفتر اندیکاتور', path: (f) => `/admin/collections/registry-books/${f.bookId}` },
+  { name: 'واحد سازمانی', path: (f) => `/admin/collections/units/${f.unitId}` },
   { name: 'فهرست تقسیمات', path: () => '/admin/collections/divisions' },
   { name: 'فهرست تعطیلات', path: () => '/admin/collections/holidays' },
 ]
@@ -86,7 +96,7 @@ export function strayLatin(text: string): string[] {
 describe('the desk, screen by screen, in Persian and on a closed network', () => {
   let browser: Browser
   let origin: string
-  const fixture: Fixture = { letterId: 0 }
+  const fixture: Fixture = { letterId: 0, referralId: 0, holidayId: 0, bookId: 0, unitId: 0 }
 
   beforeAll(async () => {
     origin = new URL(inject('baseUrl')).origin
@@ -110,6 +120,23 @@ describe('the desk, screen by screen, in Persian and on a closed network', () =>
     )
     expect(letter.status).toBe(201)
     fixture.letterId = letter.body.doc.id
+    const deputy = await api('GET', '/api/users?where[email][equals]=deputy.political@demo.dabir.ir&depth=0', undefined, token)
+    const referral = await api(
+      'POST',
+      '/api/referrals',
+      { record: { relationTo: 'letters', value: fixture.letterId }, to: [deputy.body.docs[0].id], purpose: 'action', instruction: 'بررسی و گزارش شود.' },
+      token,
+    )
+    expect(referral.status).toBe(201)
+    fixture.referralId = referral.body.doc.id
+    const first = async (query: string) => {
+      const found = await api('GET', `${query}&limit=1&depth=0`, undefined, token)
+      expect(found.body.docs, query).toHaveLength(1)
+      return found.body.docs[0].id as number
+    }
+    fixture.holidayId = await first('/api/holidays?where[seedKey][like]=iran-holidays')
+    fixture.bookId = await first('/api/registry-books?where[code][equals]=و')
+    fixture.unitId = await first('/api/units?where[code][equals]=grp-political')
   })
 
   afterAll(async () => {

@@ -162,7 +162,15 @@ describe('the letter form', () => {
       expect(await page.locator('#action-save').count()).toBe(0)
       // The form is marked a read-only view (ReadOnlyMarker) and its boxes drawn as plain values.
       await page.waitForFunction(() => document.documentElement.classList.contains('readonly-view'), null, { timeout: 30_000 })
-      expect(await boxOf(page, '#field-subject')).toEqual({ border: 'rgba(0, 0, 0, 0)', background: 'rgba(0, 0, 0, 0)' })
+      // (Payload's inputs fade their background: the plain look is waited for, then read.)
+      const plain = { border: 'rgba(0, 0, 0, 0)', background: 'rgba(0, 0, 0, 0)' }
+      await page
+        .waitForFunction((want) => {
+          const style = getComputedStyle(document.querySelector('#field-subject')!)
+          return style.borderTopColor === want.border && style.backgroundColor === want.background
+        }, plain, { timeout: 10_000 })
+        .catch(() => undefined)
+      expect(await boxOf(page, '#field-subject')).toEqual(plain)
       // The registry number in the sidebar: Persian digits, as the list and the book print it.
       expect(await page.locator('#field-registryNumber').inputValue()).toMatch(/^[۰-۹]+\/[^0-9]+\/[۰-۹]+$/)
       expect(await page.locator('#field-correctionReason').count()).toBe(0)

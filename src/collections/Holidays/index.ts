@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { allowIf, isAuthenticated } from '../../access'
 import { mayKeepHolidays } from '../../access/policies'
 import { jalaliCompanion } from '../../fields/jalaliCompanion'
+import { internalCode } from '../../fields/internalCode'
 import { jalaliDate } from '../../fields/jalaliDate'
 import { HOLIDAY_SCOPE_LABELS, HOLIDAY_SCOPES } from '../../lib/holidays'
 import { checkHolidayScope } from './hooks/checkHolidayScope'
@@ -68,7 +69,8 @@ export const Holidays: CollectionConfig = {
       type: 'text',
       label: 'شناسهٔ دادهٔ مرجع',
       unique: true,
-      admin: { readOnly: true, description: 'برای بارگذاری تکرارپذیر از data/iran-holidays.json؛ تعطیلی افزودهٔ دفتر آن را ندارد.' },
+      // An internal key of the reference data: the admin's (src/fields/internalCode.ts).
+      admin: internalCode({ readOnly: true, description: 'برای بارگذاری تکرارپذیر از data/iran-holidays.json؛ تعطیلی افزودهٔ دفتر آن را ندارد.' }),
       access: { create: () => false, update: () => false },
     },
   ],

@@ -205,6 +205,8 @@ export const Letters: CollectionConfig = {
           name: 'corrections',
           type: 'array',
           label: 'اصلاحات',
+          // Without its own labels Payload names rows and empty states after the field (English).
+          labels: { singular: 'اصلاح', plural: 'اصلاحات' },
           access: { read: content },
           // Before and after as text, not JSON (src/components/DocumentActions/CorrectionsField.tsx).
           admin: serverSet('corrections', { components: { Field: '/src/components/DocumentActions/CorrectionsField#CorrectionsField' } }),

@@ -1,11 +1,12 @@
 'use client'
 
 import type { DefaultCellComponentProps } from 'payload'
-import { DefaultCell, useFormFields } from '@payloadcms/ui'
+import { DefaultCell, useAuth, useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
 import { jalaliYearOf } from '../../lib/jalali'
-import { describeTemplate } from '../../lib/registry/describe'
+import { describeTemplate, TEMPLATE_PART_WORDS } from '../../lib/registry/describe'
+import { hasRole } from '../../lib/security/roles'
 
 /** An example number of this year, numbered 12 (src/lib/registry/describe.ts). */
 const exampleOf = (code: unknown) => ({ year: jalaliYearOf(new Date()), code: typeof code === 'string' ? code : null, seq: 12 })
@@ -16,11 +17,19 @@ export function NumberTemplateCell(props: DefaultCellComponentProps) {
   return <DefaultCell {...props} cellData={described ?? props.cellData} />
 }
 
-/** Under the template box of the book form: what it gives, in Persian, as the admin types. */
+/**
+ * Under the template box of the book form: what it gives, in Persian, as the admin types; and
+ * for the admin, who alone may change it, the tokens to type.
+ */
 export function NumberTemplateNote() {
+  const { user } = useAuth()
   const template = useFormFields(([fields]) => fields.format?.value)
   const code = useFormFields(([fields]) => fields.code?.value)
   const described = typeof template === 'string' ? describeTemplate(template, exampleOf(code)) : null
-  if (!described) return null
-  return <p className="field-description">{described}</p>
+  return (
+    <>
+      {described && <p className="field-description">{described}</p>}
+      {hasRole(user as never, 'admin') && <p className="field-description">{TEMPLATE_PART_WORDS.tokens}</p>}
+    </>
+  )
 }

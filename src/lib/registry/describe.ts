@@ -15,6 +15,8 @@ export const TEMPLATE_PART_WORDS = {
   seq: 'شماره',
   seqPadded: (pad: number) => `شمارهٔ ${fa(pad)}رقمی`,
   example: 'مانند',
+  /** For whoever types a template (the admin): the tokens, each with what it stands for. */
+  tokens: 'نشانه‌ها: {year} سال، {yy} سال دورقمی، {code} کد دفتر، {unit} کد واحد، {seq} شماره، {seq:5} شمارهٔ ۵رقمی',
 } as const
 
 function wordOf(part: TemplatePart): string {
