@@ -41,6 +41,8 @@ const SELECTORS = [
   '.per-page__base-button span',
   // @payloadcms/ui ArrayRow: a row without a label of its own is «<singular> 01».
   '.array-field__row .row-label',
+  // @payloadcms/ui StepNav: the breadcrumbs end with the record's title, its id when it has none (a referral).
+  '.step-nav span',
 ].join(', ')
 
 function rewriteIn(root: ParentNode) {
