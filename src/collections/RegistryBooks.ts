@@ -34,11 +34,10 @@ export const RegistryBooks: CollectionConfig = {
       defaultValue: '{year}/{code}/{seq}',
       // Stored as the admin types it; people read it in Persian with an example number
       // (src/components/RegistryBooks/NumberTemplate.tsx).
-      // (The tokens to type are listed there for the admin, who alone may change the format.)
       admin: {
         components: {
           Cell: '/src/components/RegistryBooks/NumberTemplate#NumberTemplateCell',
-          afterInput: ['/src/components/RegistryBooks/NumberTemplate#NumberTemplateNote'],
+          Field: '/src/components/RegistryBooks/NumberTemplate#NumberTemplateField',
         },
       },
       validate: (value: string | null | undefined) => {

@@ -9,8 +9,8 @@ import { plainToRichText } from '../../src/lib/letters/text'
 /**
  * A walk through every screen of the desk, on the production build, with the network closed:
  * as the office chief, the director and a deputy. A screen fails on any request leaving the
- * app, any page or console error, any Latin letter in its visible text (or placeholders, or
- * the tab title) outside the allowed places below, and any Latin digit.
+ * app, any page or console error, any Latin letter in its visible text (or placeholders, the
+ * values of its text boxes, or the tab title) outside the allowed places below, and any Latin digit.
  *
  * To add a screen, add a row to ROUTES (a path, made from the fixture if it needs a record).
  * Every collection and global linked from the navigation is walked as well, so a new record
@@ -69,13 +69,18 @@ const ALLOWED_LATIN: { why: string; pattern: RegExp }[] = [
 const LATIN = /[A-Za-z]+/g
 const LATIN_DIGITS = /[0-9]+/g
 
-/** What a person reads on the page: visible text, placeholders, the tab's title. */
+/**
+ * What a person reads on the page: visible text, placeholders, the values of visible text boxes
+ * (a read-only registry number, a template), the tab's title.
+ */
 async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const placeholders = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[placeholder], textarea[placeholder]')]
-      .filter((el) => el.offsetParent !== null)
-      .map((el) => el.placeholder)
-    return [document.title, document.body.innerText, ...placeholders].join('\n')
+    const boxes = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].filter(
+      (el) => el.offsetParent !== null && (el.tagName === 'TEXTAREA' || ['text', 'email', 'search', ''].includes(el.getAttribute('type') ?? '')),
+    )
+    const placeholders = boxes.map((el) => el.placeholder).filter(Boolean)
+    const values = boxes.map((el) => el.value).filter(Boolean)
+    return [document.title, document.body.innerText, ...placeholders, ...values].join('\n')
   })
 }
 

@@ -1,7 +1,7 @@
 'use client'
 
-import type { DefaultCellComponentProps } from 'payload'
-import { DefaultCell, useAuth, useFormFields } from '@payloadcms/ui'
+import type { DefaultCellComponentProps, TextFieldClientProps } from 'payload'
+import { DefaultCell, TextField, TextInput, useAuth, useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
 import { jalaliYearOf } from '../../lib/jalali'
@@ -18,18 +18,24 @@ export function NumberTemplateCell(props: DefaultCellComponentProps) {
 }
 
 /**
- * Under the template box of the book form: what it gives, in Persian, as the admin types; and
- * for the admin, who alone may change it, the tokens to type.
+ * The book form's «قالب شماره». The admin, who alone may change it, types the template (its
+ * tokens listed beneath) and reads what it gives as they type; everyone else reads only that,
+ * in Persian with an example number. The stored template is unchanged either way.
  */
-export function NumberTemplateNote() {
+export function NumberTemplateField(props: TextFieldClientProps) {
   const { user } = useAuth()
-  const template = useFormFields(([fields]) => fields.format?.value)
+  const path = props.path ?? props.field.name
+  const template = useFormFields(([fields]) => fields[path]?.value)
   const code = useFormFields(([fields]) => fields.code?.value)
   const described = typeof template === 'string' ? describeTemplate(template, exampleOf(code)) : null
+  if (!hasRole(user as never, 'admin')) {
+    return <TextInput path={`${path}-described`} label={props.field.label} readOnly value={described ?? ''} />
+  }
   return (
-    <>
+    <div className="number-template">
+      <TextField {...props} />
       {described && <p className="field-description">{described}</p>}
-      {hasRole(user as never, 'admin') && <p className="field-description">{TEMPLATE_PART_WORDS.tokens}</p>}
-    </>
+      <p className="field-description">{TEMPLATE_PART_WORDS.tokens}</p>
+    </div>
   )
 }

@@ -41,7 +41,7 @@ import { VersionsView as VersionsView_4365211f0c94f4f669d3e77c3212afd2 } from '.
 import { VersionsTab as VersionsTab_be15d8b8850270f5d760aaa495a26b37 } from '../../../../src/components/Versions/VersionsTab'
 import { VersionView as VersionView_0a26808a97dbc32c4b286586f10c258b } from '../../../../src/components/Versions/VersionView'
 import { NumberTemplateCell as NumberTemplateCell_649b566155c187c2fb843ca4aab79657 } from '../../../../src/components/RegistryBooks/NumberTemplate'
-import { NumberTemplateNote as NumberTemplateNote_649b566155c187c2fb843ca4aab79657 } from '../../../../src/components/RegistryBooks/NumberTemplate'
+import { NumberTemplateField as NumberTemplateField_649b566155c187c2fb843ca4aab79657 } from '../../../../src/components/RegistryBooks/NumberTemplate'
 import { AdminOnlyCell as AdminOnlyCell_7529ca5db2a6fea27e78df6706e4c060 } from '../../../../src/components/Persian/AdminOnlyCell'
 import { AdminOnlyTextField as AdminOnlyTextField_7529ca5db2a6fea27e78df6706e4c060 } from '../../../../src/components/Persian/AdminOnlyCell'
 import { HolidaySourceCell as HolidaySourceCell_548ce9394b2eeeafa7bb9e5c81a78984 } from '../../../../src/components/Holidays/HolidaySource'
@@ -105,7 +105,7 @@ export const importMap = {
   "/src/components/Versions/VersionsTab#VersionsTab": VersionsTab_be15d8b8850270f5d760aaa495a26b37,
   "/src/components/Versions/VersionView#VersionView": VersionView_0a26808a97dbc32c4b286586f10c258b,
   "/src/components/RegistryBooks/NumberTemplate#NumberTemplateCell": NumberTemplateCell_649b566155c187c2fb843ca4aab79657,
-  "/src/components/RegistryBooks/NumberTemplate#NumberTemplateNote": NumberTemplateNote_649b566155c187c2fb843ca4aab79657,
+  "/src/components/RegistryBooks/NumberTemplate#NumberTemplateField": NumberTemplateField_649b566155c187c2fb843ca4aab79657,
   "/src/components/Persian/AdminOnlyCell#AdminOnlyCell": AdminOnlyCell_7529ca5db2a6fea27e78df6706e4c060,
   "/src/components/Persian/AdminOnlyCell#AdminOnlyTextField": AdminOnlyTextField_7529ca5db2a6fea27e78df6706e4c060,
   "/src/components/Holidays/HolidaySource#HolidaySourceCell": HolidaySourceCell_548ce9394b2eeeafa7bb9e5c81a78984,
