@@ -76,7 +76,8 @@ const LATIN_DIGITS = /[0-9]+/g
 async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const boxes = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].filter(
-      (el) => el.offsetParent !== null && (el.tagName === 'TEXTAREA' || ['text', 'email', 'search', ''].includes(el.getAttribute('type') ?? '')),
+      // checkVisibility: a box folded in a closed <details> is laid out but not shown.
+      (el) => el.checkVisibility() && (el.tagName === 'TEXTAREA' || ['text', 'email', 'search', ''].includes(el.getAttribute('type') ?? '')),
     )
     const placeholders = boxes.map((el) => el.placeholder).filter(Boolean)
     const values = boxes.map((el) => el.value).filter(Boolean)
