@@ -67,6 +67,9 @@ export default buildConfig({
       // admin-wide keyboard shortcuts (Alt+N: a new incoming letter; src/components/DocumentActions/shortcuts.ts).
       providers: ['/src/components/Persian/PersianText#PersianText', '/src/components/DocumentActions/KeyboardShortcuts#KeyboardShortcuts'],
       views: {
+        // Payload's account page with the Jalali header dates of every record page
+        // (src/components/Account/AccountView.tsx says why it takes this slot).
+        account: { Component: '/src/components/Account/AccountView#AccountView' },
         lookup: {
           Component: '/src/components/Lookup/LookupView#LookupView',
           path: '/lookup',

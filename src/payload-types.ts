@@ -535,9 +535,6 @@ export interface RegistryBook {
   code: string;
   kinds: ('incoming' | 'outgoing' | 'internal')[];
   unit?: (number | null) | Unit;
-  /**
-   * نشانه‌ها: {year} {yy} {code} {unit} {seq} {seq:5}
-   */
   format: string;
   persianDigits?: boolean | null;
   active?: boolean | null;

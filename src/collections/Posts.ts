@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAuthenticated } from '../access'
+import { internalCode } from '../fields/internalCode'
 
 export const Posts: CollectionConfig = {
   slug: 'posts',
@@ -23,14 +24,14 @@ export const Posts: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'organisation', type: 'text', label: 'سازمان', index: true, required: true },
+        { name: 'organisation', type: 'text', label: 'سازمان', index: true, required: true, admin: internalCode() },
         {
           name: 'key',
           type: 'text',
           label: 'شناسه',
           required: true,
           index: true,
-          admin: { description: 'شناسهٔ لاتین سمت در پروندهٔ سازمانی (یکتا در هر سازمان).' },
+          admin: internalCode({ description: 'شناسهٔ لاتین سمت در پروندهٔ سازمانی (یکتا در هر سازمان).' }),
         },
       ],
     },

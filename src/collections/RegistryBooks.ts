@@ -32,7 +32,14 @@ export const RegistryBooks: CollectionConfig = {
       label: 'قالب شماره',
       required: true,
       defaultValue: '{year}/{code}/{seq}',
-      admin: { description: 'نشانه‌ها: {year} {yy} {code} {unit} {seq} {seq:5}' },
+      // Stored as the admin types it; people read it in Persian with an example number
+      // (src/components/RegistryBooks/NumberTemplate.tsx).
+      admin: {
+        components: {
+          Cell: '/src/components/RegistryBooks/NumberTemplate#NumberTemplateCell',
+          Field: '/src/components/RegistryBooks/NumberTemplate#NumberTemplateField',
+        },
+      },
       validate: (value: string | null | undefined) => {
         const result = validateTemplate(value ?? '')
         return result.ok ? true : result.error

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAuthenticated } from '../access'
+import { internalCode } from '../fields/internalCode'
 import { UNIT_KIND_LABELS, UNIT_KINDS } from '../lib/org/types'
 
 const kindOptions = UNIT_KINDS.map((value) => ({ label: UNIT_KIND_LABELS[value], value }))
@@ -10,7 +11,8 @@ export const Units: CollectionConfig = {
   labels: { singular: 'واحد سازمانی', plural: 'واحدهای سازمانی' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'code', 'kind', 'parent'],
+    // The code is the admin's (src/fields/internalCode.ts): a column they may add.
+    defaultColumns: ['name', 'kind', 'parent'],
     group: 'سازمان',
   },
   access: {
@@ -28,7 +30,7 @@ export const Units: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      admin: { description: 'کد کوتاه لاتین؛ در قالب شمارهٔ دفاتر اندیکاتور به کار می‌رود.' },
+      admin: internalCode({ description: 'کد کوتاه لاتین؛ در قالب شمارهٔ دفاتر اندیکاتور به کار می‌رود.' }),
     },
     { name: 'kind', type: 'select', label: 'نوع', options: kindOptions, required: true },
     { name: 'parent', type: 'relationship', relationTo: 'units', label: 'واحد بالادست' },
@@ -37,7 +39,7 @@ export const Units: CollectionConfig = {
       type: 'text',
       label: 'سازمان',
       index: true,
-      admin: { description: 'کد پروندهٔ سازمانی که این واحد از آن بارگذاری شده است.' },
+      admin: internalCode({ description: 'کد پروندهٔ سازمانی که این واحد از آن بارگذاری شده است.' }),
     },
     { name: 'children', type: 'join', collection: 'units', on: 'parent', label: 'واحدهای زیرمجموعه' },
     { name: 'posts', type: 'join', collection: 'posts', on: 'unit', label: 'سمت‌ها' },

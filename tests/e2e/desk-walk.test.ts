@@ -9,8 +9,8 @@ import { plainToRichText } from '../../src/lib/letters/text'
 /**
  * A walk through every screen of the desk, on the production build, with the network closed:
  * as the office chief, the director and a deputy. A screen fails on any request leaving the
- * app, any page or console error, any Latin letter in its visible text (or placeholders, or
- * the tab title) outside the allowed places below, and any Latin digit.
+ * app, any page or console error, any Latin letter in its visible text (or placeholders, the
+ * values of its text boxes, or the tab title) outside the allowed places below, and any Latin digit.
  *
  * To add a screen, add a row to ROUTES (a path, made from the fixture if it needs a record).
  * Every collection and global linked from the navigation is walked as well, so a new record
@@ -22,6 +22,12 @@ const ROLES: Role[] = ['office', 'director', 'deputy.political']
 
 interface Fixture {
   letterId: number
+  referralId: number
+  /** A holiday the seed wrote (its source is the reference data's English provenance). */
+  holidayId: number
+  bookId: number
+  /** A unit with an internal code (grp-political). */
+  unitId: number
 }
 
 interface Route {
@@ -40,6 +46,10 @@ const ROUTES: Route[] = [
   { name: 'نسخه‌های نامه', path: (f) => `/admin/collections/letters/${f.letterId}/versions` },
   { name: 'نامهٔ تازه', path: () => '/admin/collections/letters/create', roles: ['office'] },
   { name: 'فهرست ارجاع‌ها', path: () => '/admin/collections/referrals' },
+  { name: 'ارجاع', path: (f) => `/admin/collections/referrals/${f.referralId}` },
+  { name: 'تعطیلی از دادهٔ مرجع', path: (f) => `/admin/collections/holidays/${f.holidayId}` },
+  { name: 'دفتر اندیکاتور', path: (f) => `/admin/collections/registry-books/${f.bookId}` },
+  { name: 'واحد سازمانی', path: (f) => `/admin/collections/units/${f.unitId}` },
   { name: 'فهرست تقسیمات', path: () => '/admin/collections/divisions' },
   { name: 'فهرست تعطیلات', path: () => '/admin/collections/holidays' },
 ]
@@ -59,13 +69,19 @@ const ALLOWED_LATIN: { why: string; pattern: RegExp }[] = [
 const LATIN = /[A-Za-z]+/g
 const LATIN_DIGITS = /[0-9]+/g
 
-/** What a person reads on the page: visible text, placeholders, the tab's title. */
+/**
+ * What a person reads on the page: visible text, placeholders, the values of visible text boxes
+ * (a read-only registry number, a template), the tab's title.
+ */
 async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const placeholders = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[placeholder], textarea[placeholder]')]
-      .filter((el) => el.offsetParent !== null)
-      .map((el) => el.placeholder)
-    return [document.title, document.body.innerText, ...placeholders].join('\n')
+    const boxes = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].filter(
+      // checkVisibility: a box folded in a closed <details> is laid out but not shown.
+      (el) => el.checkVisibility() && (el.tagName === 'TEXTAREA' || ['text', 'email', 'search', ''].includes(el.getAttribute('type') ?? '')),
+    )
+    const placeholders = boxes.map((el) => el.placeholder).filter(Boolean)
+    const values = boxes.map((el) => el.value).filter(Boolean)
+    return [document.title, document.body.innerText, ...placeholders, ...values].join('\n')
   })
 }
 
@@ -83,25 +99,10 @@ export function strayLatin(text: string): string[] {
   return [...new Set(found)]
 }
 
-/**
- * Screens whose Latin text is a known, open fault of issue 13 (docs/issue-13-open.md lists
- * them): their text is printed, not failed, while outside requests and page errors still fail
- * there. Every other screen fails on any stray Latin. Remove an entry once its screen is fixed.
- */
-const KNOWN_OPEN: Record<string, string> = {
-  '/admin/account': 'Payload builds the account page without document slots: its header dates stay Gregorian',
-  '/admin/collections/holidays': 'the holidays\' source notes are shown as stored (English provenance)',
-  '/admin/collections/registry-books': 'the number pattern {year}/{code}/{seq} is shown as stored',
-  '/admin/collections/units': 'unit codes (grp-…) are shown as stored',
-  '/admin/collections/referrals': 'referrals have no title field: Payload\'s search says «ID»',
-  '/admin/collections/audit-log': 'the channel labels name REST and the API',
-  '/admin/lookup': 'the hint names the Enter key in Latin',
-}
-
 describe('the desk, screen by screen, in Persian and on a closed network', () => {
   let browser: Browser
   let origin: string
-  const fixture: Fixture = { letterId: 0 }
+  const fixture: Fixture = { letterId: 0, referralId: 0, holidayId: 0, bookId: 0, unitId: 0 }
 
   beforeAll(async () => {
     origin = new URL(inject('baseUrl')).origin
@@ -125,6 +126,23 @@ describe('the desk, screen by screen, in Persian and on a closed network', () =>
     )
     expect(letter.status).toBe(201)
     fixture.letterId = letter.body.doc.id
+    const deputy = await api('GET', '/api/users?where[email][equals]=deputy.political@demo.dabir.ir&depth=0', undefined, token)
+    const referral = await api(
+      'POST',
+      '/api/referrals',
+      { record: { relationTo: 'letters', value: fixture.letterId }, to: [deputy.body.docs[0].id], purpose: 'action', instruction: 'بررسی و گزارش شود.' },
+      token,
+    )
+    expect(referral.status).toBe(201)
+    fixture.referralId = referral.body.doc.id
+    const first = async (query: string) => {
+      const found = await api('GET', `${query}&limit=1&depth=0`, undefined, token)
+      expect(found.body.docs, query).toHaveLength(1)
+      return found.body.docs[0].id as number
+    }
+    fixture.holidayId = await first('/api/holidays?where[seedKey][like]=iran-holidays')
+    fixture.bookId = await first('/api/registry-books?where[code][equals]=و')
+    fixture.unitId = await first('/api/units?where[code][equals]=grp-political')
   })
 
   afterAll(async () => {
@@ -171,11 +189,7 @@ describe('the desk, screen by screen, in Persian and on a closed network', () =>
           await tabButtons.nth(i).click()
           texts.push(await visibleText(page))
         }
-        const known = KNOWN_OPEN[path]
-        for (const stray of strayLatin(texts.join('\n'))) {
-          if (known) console.log(`known open (${known}): ${name} (${path}): ${stray}`)
-          else failures.push(`${name} (${path}): ${stray}`)
-        }
+        for (const stray of strayLatin(texts.join('\n'))) failures.push(`${name} (${path}): ${stray}`)
         for (const url of outside.slice(before.outside)) failures.push(`${name} (${path}): outside request ${url}`)
         for (const e of errors.slice(before.errors)) failures.push(`${name} (${path}): ${e}`)
       }

@@ -25,6 +25,13 @@ async function upload(token: string, name: string) {
   return (await res.json()).doc as { id: number; title: string }
 }
 
+/** How an input is drawn: its border colour and background. */
+const boxOf = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const style = getComputedStyle(el)
+    return { border: style.borderTopColor, background: style.backgroundColor }
+  })
+
 const tabLabels = async (page: Page) => (await page.locator('.tabs-field__tab-button').allTextContents()).map((t) => t.trim())
 
 async function pick(page: Page, field: string, text: string, type?: string) {
@@ -126,6 +133,21 @@ describe('the letter form', () => {
     await page.close()
   })
 
+  it('office chief, on a draft: an editable form, not the read-only view', async () => {
+    const draft = await api('POST', '/api/letters', { kind: 'incoming', status: 'draft', subject: 'پیش‌نویس برای فرم ویرایش‌پذیر' }, await demoToken('office'))
+    expect(draft.status).toBe(201)
+    const page = await browser.newPage()
+    await adminLogin(page, 'office@demo.dabir.ir')
+    await page.goto(`${inject('baseUrl')}/admin/collections/letters/${draft.body.doc.id}`)
+    await page.locator('#field-subject').waitFor()
+    // Save is there once the form is up: the marker has had its turn.
+    await page.locator('#action-save').waitFor()
+    expect(await page.locator('#field-subject').isDisabled()).toBe(false)
+    expect(await page.evaluate(() => document.documentElement.classList.contains('readonly-view'))).toBe(false)
+    expect((await boxOf(page, '#field-subject')).border).not.toBe('rgba(0, 0, 0, 0)')
+    await page.close()
+  })
+
   for (const [who, email, letter] of [
     ['a deputy, on a registered letter', 'deputy.political@demo.dabir.ir', () => registered],
     ['the director, on a cancelled letter', 'director@demo.dabir.ir', () => cancelled],
@@ -138,8 +160,19 @@ describe('the letter form', () => {
       expect(await tabLabels(page)).toEqual(TABS)
       expect(await page.locator('#field-subject').isDisabled()).toBe(true)
       expect(await page.locator('#action-save').count()).toBe(0)
-      // Open (docs/issue-13-open.md): the plain-value styling of the read-only view
-      // (html.readonly-view) is not applied in the merged admin; the inputs are disabled and Save is gone.
+      // The form is marked a read-only view (ReadOnlyMarker) and its boxes drawn as plain values.
+      await page.waitForFunction(() => document.documentElement.classList.contains('readonly-view'), null, { timeout: 30_000 })
+      // (Payload's inputs fade their background: the plain look is waited for, then read.)
+      const plain = { border: 'rgba(0, 0, 0, 0)', background: 'rgba(0, 0, 0, 0)' }
+      await page
+        .waitForFunction((want) => {
+          const style = getComputedStyle(document.querySelector('#field-subject')!)
+          return style.borderTopColor === want.border && style.backgroundColor === want.background
+        }, plain, { timeout: 10_000 })
+        .catch(() => undefined)
+      expect(await boxOf(page, '#field-subject')).toEqual(plain)
+      // The registry number in the sidebar: Persian digits, as the list and the book print it.
+      expect(await page.locator('#field-registryNumber').inputValue()).toMatch(/^[۰-۹]+\/[^0-9]+\/[۰-۹]+$/)
       expect(await page.locator('#field-correctionReason').count()).toBe(0)
       expect(await page.locator('#field-deliberateDuplicate').count()).toBe(0)
       // The date is shown once, in Jalali; its text companion is not on the form.

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { allowIf, isAuthenticated } from '../../access'
 import { mayKeepHolidays } from '../../access/policies'
 import { jalaliCompanion } from '../../fields/jalaliCompanion'
+import { internalCode } from '../../fields/internalCode'
 import { jalaliDate } from '../../fields/jalaliDate'
 import { HOLIDAY_SCOPE_LABELS, HOLIDAY_SCOPES } from '../../lib/holidays'
 import { checkHolidayScope } from './hooks/checkHolidayScope'
@@ -49,14 +50,27 @@ export const Holidays: CollectionConfig = {
       label: 'محدوده (استان یا شهرستان)',
       admin: { condition: (data) => data?.scope === 'province' || data?.scope === 'county' },
     },
-    { name: 'source', type: 'text', label: 'منبع', required: true },
+    {
+      name: 'source',
+      type: 'text',
+      label: 'منبع',
+      required: true,
+      // The seed's provenance is stored as data/ writes it (English); people read it in Persian.
+      admin: {
+        components: {
+          Cell: '/src/components/Holidays/HolidaySource#HolidaySourceCell',
+          Field: '/src/components/Holidays/HolidaySource#HolidaySourceField',
+        },
+      },
+    },
     { name: 'reason', type: 'textarea', label: 'دلیل / توضیح' },
     {
       name: 'seedKey',
       type: 'text',
       label: 'شناسهٔ دادهٔ مرجع',
       unique: true,
-      admin: { readOnly: true, description: 'برای بارگذاری تکرارپذیر از data/iran-holidays.json؛ تعطیلی افزودهٔ دفتر آن را ندارد.' },
+      // An internal key of the reference data: the admin's (src/fields/internalCode.ts).
+      admin: internalCode({ readOnly: true, description: 'برای بارگذاری تکرارپذیر از data/iran-holidays.json؛ تعطیلی افزودهٔ دفتر آن را ندارد.' }),
       access: { create: () => false, update: () => false },
     },
   ],

@@ -211,6 +211,8 @@ export const Letters: CollectionConfig = {
           name: 'corrections',
           type: 'array',
           label: 'اصلاحات',
+          // Without its own labels Payload names rows and empty states after the field (English).
+          labels: { singular: 'اصلاح', plural: 'اصلاحات' },
           access: { read: content },
           // Before and after as text, not JSON (src/components/DocumentActions/CorrectionsField.tsx).
           admin: serverSet('corrections', { components: { Field: '/src/components/DocumentActions/CorrectionsField#CorrectionsField' } }),
@@ -229,7 +231,14 @@ export const Letters: CollectionConfig = {
     { name: 'senderNumberKey', access: { read: content }, type: 'text', label: 'شمارهٔ نامهٔ فرستنده (یکسان‌شده)', index: true, admin: { hidden: true } },
     // The sidebar: the registration a clerk looks for at a glance, shown once the server set it.
     { name: 'registryBook', access: { update: frozen('registryBook') }, type: 'relationship', label: 'دفتر اندیکاتور', relationTo: 'registry-books', admin: { position: 'sidebar' } },
-    { name: 'registryNumber', type: 'text', label: 'شمارهٔ ثبت', index: true, admin: serverSet('registryNumber', sidebar) },
+    // Shown with Persian digits, as stored (src/components/Persian/PersianDigitsField.tsx).
+    {
+      name: 'registryNumber',
+      type: 'text',
+      label: 'شمارهٔ ثبت',
+      index: true,
+      admin: serverSet('registryNumber', { ...sidebar, components: { Field: '/src/components/Persian/PersianDigitsField#PersianDigitsField' } }),
+    },
     { name: 'registryNumberKey', type: 'text', label: 'شمارهٔ ثبت (با رقم لاتین)', index: true, admin: { hidden: true } },
     // Parts of the number, for sorting and the counter: in the API, not in the form.
     { name: 'registryYear', type: 'number', label: 'سال ثبت', admin: apiOnly({ readOnly: true }) },

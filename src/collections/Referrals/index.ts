@@ -57,6 +57,10 @@ export const Referrals: CollectionConfig = {
   labels: { singular: 'ارجاع', plural: 'ارجاع‌ها' },
   admin: {
     defaultColumns: ['record', 'from', 'to', 'purpose', 'state', 'deadlineJalali', 'overdue'],
+    // A referral has no title of its own: the list searches its instruction and response (content
+    // fields, so a hidden paper's referral answers «no»: src/hooks/confineContentQueries.ts),
+    // and its search box says so in Persian instead of Payload's «ID».
+    listSearchableFields: ['instruction', 'response'],
     group: 'کارتابل',
   },
   // Joins the lookup (/api/search) and the director's digest.
@@ -131,6 +135,8 @@ export const Referrals: CollectionConfig = {
       name: 'history',
       type: 'array',
       label: 'سابقهٔ وضعیت',
+      // Without its own labels Payload names each row after the field («History 01»).
+      labels: { singular: 'تغییر وضعیت', plural: 'سابقهٔ وضعیت' },
       admin: serverSet('history'),
       fields: [
         { name: 'state', type: 'select', options: toOptions(STATE_LABELS), label: 'وضعیت' },

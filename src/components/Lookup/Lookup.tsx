@@ -401,7 +401,7 @@ export function Lookup() {
       </form>
 
       <div className="lookup__status" aria-live="polite">
-        {view.status === 'idle' && <p className="lookup__muted">عبارتی بنویسید یا یکی از پالایه‌ها را برگزینید و Enter بزنید.</p>}
+        {view.status === 'idle' && <p className="lookup__muted">عبارتی بنویسید یا یکی از پالایه‌ها را برگزینید و کلید «اینتر» را بزنید.</p>}
         {view.status === 'loading' && <p className="lookup__muted">در حال جستجو…</p>}
         {view.status === 'error' && (
           <p className="lookup__error" role="alert">

@@ -39,6 +39,10 @@ const SELECTORS = [
   '.paginator__page',
   '.page-controls__page-info',
   '.per-page__base-button span',
+  // @payloadcms/ui ArrayRow: a row without a label of its own is «<singular> 01».
+  '.array-field__row .row-label',
+  // @payloadcms/ui StepNav: the breadcrumbs end with the record's title, its id when it has none (a referral).
+  '.step-nav span',
 ].join(', ')
 
 function rewriteIn(root: ParentNode) {

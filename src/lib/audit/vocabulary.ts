@@ -16,10 +16,11 @@ export const AUDIT_ACTION_LABELS = {
 } as const
 
 export const AUDIT_INTERFACE_LABELS = {
-  rest: 'REST',
-  graphql: 'GraphQL',
+  // Stored values stay as they are; people read the channel in Persian.
+  rest: 'وب‌سرویس',
+  graphql: 'وب‌سرویس پرس‌وجو',
   admin: 'پنل مدیریت',
-  local: 'API داخلی',
+  local: 'رابط داخلی برنامه',
 } as const
 
 export const AUDIT_OUTCOME_LABELS = {

@@ -4,7 +4,8 @@
 import { parseJalaliDate, type DatedHoliday, type HolidayTable, type JalaliDate } from '../jalali'
 import { HOLIDAY_MESSAGES } from './messages'
 
-export { HOLIDAY_MESSAGES, HOLIDAY_SCOPE_LABELS } from './messages'
+export { HOLIDAY_MESSAGES, HOLIDAY_SCOPE_LABELS, HOLIDAY_SOURCE_LABELS } from './messages'
+export { holidaySourceLabel } from './source'
 
 export const HOLIDAY_SCOPES = ['national', 'province', 'county'] as const
 export type HolidayScope = (typeof HOLIDAY_SCOPES)[number]

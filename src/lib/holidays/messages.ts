@@ -22,3 +22,19 @@ export const HOLIDAY_MESSAGES = {
         : 'تعطیل قمری طبق فهرست منتشرشده',
   solarReason: 'تعطیل رسمی خورشیدی ثابت طبق قانون',
 } as const
+
+/**
+ * The seed's sources in Persian (src/lib/holidays/source.ts), as data/iran-holidays.json
+ * (`sources`) and data/solar-holidays.json (`source`) name them.
+ */
+export const HOLIDAY_SOURCE_LABELS = {
+  officialCalendar: {
+    short: 'تقویم رسمی (دادهٔ مرجع)',
+    full: 'دادهٔ مرجع: تقویم رسمی مرکز تقویم مؤسسهٔ ژئوفیزیک دانشگاه تهران، قواعد تعطیلات تقویم رسمی و طول رسمی ماه‌های قمری ایران؛ سنجیده با فهرست‌های منتشرشدهٔ تعطیلات',
+  },
+  solarLaw: {
+    short: 'قانون تعطیلات رسمی (دادهٔ مرجع)',
+    full: 'دادهٔ مرجع: قانون تعطیلات رسمی (تعطیلات ثابت خورشیدی)',
+  },
+  stored: 'متن ثبت‌شدهٔ منبع',
+} as const

@@ -15,3 +15,4 @@ export {
 } from './parse'
 export { detectReferences, type DetectedReference } from './references'
 export { formatMessages, templateMessages } from './messages'
+export { describeTemplate, TEMPLATE_PART_WORDS, type TemplateExample } from './describe'

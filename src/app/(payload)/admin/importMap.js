@@ -27,6 +27,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { AttachFile as AttachFile_c134c052a03cc22e5cbb46041dc6454a } from '../../../../src/components/DocumentActions/AttachFile'
 import { ReferralTreeField as ReferralTreeField_aacb0e529dea3cd66af68adc2dbd7f02 } from '../../../../src/components/ReferralTree/ReferralTreeField'
 import { CorrectionsField as CorrectionsField_1fe9fb9cdb4f38e8207a3d91653553b2 } from '../../../../src/components/DocumentActions/CorrectionsField'
+import { PersianDigitsField as PersianDigitsField_df6224d33bf08712c1026f40145d1a88 } from '../../../../src/components/Persian/PersianDigitsField'
 import { ListRefusal as ListRefusal_81effc91678ff8a5ecf5a86444de26b0 } from '../../../../src/components/Persian/ListRefusal'
 import { JalaliTimestamps as JalaliTimestamps_6af491fc0b1a2b2bc481cffcf5904862 } from '../../../../src/components/DocumentHeader/JalaliTimestamps'
 import { ReadOnlyMarker as ReadOnlyMarker_33de7b48aad7e9fa6630541f7788d2de } from '../../../../src/components/ReadOnlyView/SaveWhenEditable'
@@ -35,6 +36,12 @@ import { SaveWhenEditable as SaveWhenEditable_33de7b48aad7e9fa6630541f7788d2de }
 import { VersionsView as VersionsView_4365211f0c94f4f669d3e77c3212afd2 } from '../../../../src/components/Versions/VersionsView'
 import { VersionsTab as VersionsTab_be15d8b8850270f5d760aaa495a26b37 } from '../../../../src/components/Versions/VersionsTab'
 import { VersionView as VersionView_0a26808a97dbc32c4b286586f10c258b } from '../../../../src/components/Versions/VersionView'
+import { NumberTemplateCell as NumberTemplateCell_649b566155c187c2fb843ca4aab79657 } from '../../../../src/components/RegistryBooks/NumberTemplate'
+import { NumberTemplateField as NumberTemplateField_649b566155c187c2fb843ca4aab79657 } from '../../../../src/components/RegistryBooks/NumberTemplate'
+import { AdminOnlyCell as AdminOnlyCell_7529ca5db2a6fea27e78df6706e4c060 } from '../../../../src/components/Persian/AdminOnlyCell'
+import { AdminOnlyTextField as AdminOnlyTextField_7529ca5db2a6fea27e78df6706e4c060 } from '../../../../src/components/Persian/AdminOnlyCell'
+import { HolidaySourceCell as HolidaySourceCell_548ce9394b2eeeafa7bb9e5c81a78984 } from '../../../../src/components/Holidays/HolidaySource'
+import { HolidaySourceField as HolidaySourceField_548ce9394b2eeeafa7bb9e5c81a78984 } from '../../../../src/components/Holidays/HolidaySource'
 import { Icon as Icon_c60fc11195254a70100a7c82614684e0 } from '../../../../src/components/Icon'
 import { Logo as Logo_d05dcd2df632bb7cb811a750e82b802a } from '../../../../src/components/Logo'
 import { DeskReportsDashboard as DeskReportsDashboard_06f5f1a77315e40e71a8cfa0ee7d6e40 } from '../../../../src/components/RegistryBookView/DeskReportLinks'
@@ -43,6 +50,7 @@ import { Kartabl as Kartabl_5d40e2a63d51777cb6d453ac56af7e4b } from '../../../..
 import { LookupNavLink as LookupNavLink_c47451397f5337c38f4f1062c6a84c9c } from '../../../../src/components/Lookup/LookupNavLink'
 import { PersianText as PersianText_cf96d6df00300debf7f0c6d60b61d368 } from '../../../../src/components/Persian/PersianText'
 import { KeyboardShortcuts as KeyboardShortcuts_b5e86a00ec3c34450983b2690d6d7b06 } from '../../../../src/components/DocumentActions/KeyboardShortcuts'
+import { AccountView as AccountView_3c1cb655423d9dc27c446c96eee3d625 } from '../../../../src/components/Account/AccountView'
 import { LookupView as LookupView_8adb4182ef7f922daeeb36cfba552720 } from '../../../../src/components/Lookup/LookupView'
 import { RegistryBookView as RegistryBookView_f5bf75538e4ab6be2a334287c9c4021e } from '../../../../src/components/RegistryBookView/RegistryBookView'
 import { DigestView as DigestView_695f77b1d95cdb6d2c96238bfce541dd } from '../../../../src/components/DigestView/DigestView'
@@ -79,6 +87,7 @@ export const importMap = {
   "/src/components/DocumentActions/AttachFile#AttachFile": AttachFile_c134c052a03cc22e5cbb46041dc6454a,
   "/src/components/ReferralTree/ReferralTreeField#ReferralTreeField": ReferralTreeField_aacb0e529dea3cd66af68adc2dbd7f02,
   "/src/components/DocumentActions/CorrectionsField#CorrectionsField": CorrectionsField_1fe9fb9cdb4f38e8207a3d91653553b2,
+  "/src/components/Persian/PersianDigitsField#PersianDigitsField": PersianDigitsField_df6224d33bf08712c1026f40145d1a88,
   "/src/components/Persian/ListRefusal#ListRefusal": ListRefusal_81effc91678ff8a5ecf5a86444de26b0,
   "/src/components/DocumentHeader/JalaliTimestamps#JalaliTimestamps": JalaliTimestamps_6af491fc0b1a2b2bc481cffcf5904862,
   "/src/components/ReadOnlyView/SaveWhenEditable#ReadOnlyMarker": ReadOnlyMarker_33de7b48aad7e9fa6630541f7788d2de,
@@ -87,6 +96,12 @@ export const importMap = {
   "/src/components/Versions/VersionsView#VersionsView": VersionsView_4365211f0c94f4f669d3e77c3212afd2,
   "/src/components/Versions/VersionsTab#VersionsTab": VersionsTab_be15d8b8850270f5d760aaa495a26b37,
   "/src/components/Versions/VersionView#VersionView": VersionView_0a26808a97dbc32c4b286586f10c258b,
+  "/src/components/RegistryBooks/NumberTemplate#NumberTemplateCell": NumberTemplateCell_649b566155c187c2fb843ca4aab79657,
+  "/src/components/RegistryBooks/NumberTemplate#NumberTemplateField": NumberTemplateField_649b566155c187c2fb843ca4aab79657,
+  "/src/components/Persian/AdminOnlyCell#AdminOnlyCell": AdminOnlyCell_7529ca5db2a6fea27e78df6706e4c060,
+  "/src/components/Persian/AdminOnlyCell#AdminOnlyTextField": AdminOnlyTextField_7529ca5db2a6fea27e78df6706e4c060,
+  "/src/components/Holidays/HolidaySource#HolidaySourceCell": HolidaySourceCell_548ce9394b2eeeafa7bb9e5c81a78984,
+  "/src/components/Holidays/HolidaySource#HolidaySourceField": HolidaySourceField_548ce9394b2eeeafa7bb9e5c81a78984,
   "/src/components/Icon#Icon": Icon_c60fc11195254a70100a7c82614684e0,
   "/src/components/Logo#Logo": Logo_d05dcd2df632bb7cb811a750e82b802a,
   "/src/components/RegistryBookView/DeskReportLinks#DeskReportsDashboard": DeskReportsDashboard_06f5f1a77315e40e71a8cfa0ee7d6e40,
@@ -95,6 +110,7 @@ export const importMap = {
   "/src/components/Lookup/LookupNavLink#LookupNavLink": LookupNavLink_c47451397f5337c38f4f1062c6a84c9c,
   "/src/components/Persian/PersianText#PersianText": PersianText_cf96d6df00300debf7f0c6d60b61d368,
   "/src/components/DocumentActions/KeyboardShortcuts#KeyboardShortcuts": KeyboardShortcuts_b5e86a00ec3c34450983b2690d6d7b06,
+  "/src/components/Account/AccountView#AccountView": AccountView_3c1cb655423d9dc27c446c96eee3d625,
   "/src/components/Lookup/LookupView#LookupView": LookupView_8adb4182ef7f922daeeb36cfba552720,
   "/src/components/RegistryBookView/RegistryBookView#RegistryBookView": RegistryBookView_f5bf75538e4ab6be2a334287c9c4021e,
   "/src/components/DigestView/DigestView#DigestView": DigestView_695f77b1d95cdb6d2c96238bfce541dd,
