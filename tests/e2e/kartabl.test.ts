@@ -149,7 +149,11 @@ describe('the kartabl on the admin dashboard', () => {
     await page.keyboard.press('Enter')
     await dialog.getByRole('button', { name: 'پررنگ' }).click()
     await page.keyboard.type(RESPONSE[1]!)
-    await dialog.locator('input[type="file"]').setInputFiles({ name: 'نقشهٔ پیشنهادی.pdf', mimeType: 'application/pdf', buffer: tinyPdf })
+    // The files are chosen through the dialog's Persian button (the browser's own box is hidden).
+    expect(await dialog.locator('input[type="file"]').isVisible()).toBe(false)
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'انتخاب فایل…' }).click()])
+    await chooser.setFiles({ name: 'نقشهٔ پیشنهادی.pdf', mimeType: 'application/pdf', buffer: tinyPdf })
+    await dialog.getByText('نقشهٔ پیشنهادی.pdf').waitFor()
     await page.screenshot({ path: path.join(shots, 'kartabl-respond.png'), fullPage: true })
     await dialog.getByRole('button', { name: 'ثبت پاسخ و انجام' }).click()
     await row.waitFor({ state: 'detached', timeout: 30_000 })

@@ -22,6 +22,7 @@ export function RespondDialog({ row, mode, onClose }: { row: KartablRow; mode: R
   const [body, setBody] = useState('')
   const [response, setResponse] = useState<Record<string, unknown> | null>(null)
   const [files, setFiles] = useState<File[]>([])
+  const fileInput = useRef<HTMLInputElement>(null)
   const [createReply, setCreateReply] = useState(false)
   const [busy, setBusy] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -95,10 +96,14 @@ export function RespondDialog({ row, mode, onClose }: { row: KartablRow; mode: R
         )}
         {mode === 'done' && (
           <>
-            <label className="kartabl-respond__field">
-              <span>{text.respond.files}</span>
-              <input name="files" type="file" multiple onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
-            </label>
+            <div className="kartabl-respond__field">
+              <span id="kartabl-respond-files">{text.respond.files}</span>
+              {/* The browser's own file box speaks the browser's language («Choose Files»): a Persian button opens it. */}
+              <button type="button" className="btn btn--style-secondary btn--size-small" aria-describedby="kartabl-respond-files" onClick={() => fileInput.current?.click()}>
+                {text.respond.pickFiles}
+              </button>
+              <input ref={fileInput} name="files" type="file" multiple hidden aria-labelledby="kartabl-respond-files" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+            </div>
             {files.length > 0 && (
               <ul className="kartabl-respond__files">
                 {files.map((f) => (

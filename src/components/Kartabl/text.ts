@@ -78,6 +78,7 @@ export const text = {
     response: 'متن پاسخ یا گزارش اقدام',
     returnReason: 'علت عودت',
     files: 'پیوست‌های پاسخ (فایل)',
+    pickFiles: 'انتخاب فایل…',
     createReply: 'پیش‌نویس نامهٔ پاسخ (صادره، عطف به این نامه) ساخته شود',
     submitDone: 'ثبت پاسخ و انجام',
     submitReturn: 'عودت',
