@@ -33,6 +33,7 @@ import { referralTreeOf } from './hooks/referralTreeOf'
 import { refuseDelete } from './hooks/refuseDelete'
 import { refuseDuplicate } from './hooks/refuseDuplicate'
 import { refuseRepeatedLetterMove } from './hooks/refuseRepeatedMove'
+import { refuseRestoreAfterRegistration } from './hooks/refuseRestoreAfterRegistration'
 import { refuseServerFields } from './hooks/refuseServerFields'
 import { setAuthor } from './hooks/setAuthor'
 import { LETTER_READ } from './readSpec'
@@ -101,7 +102,7 @@ export const Letters: CollectionConfig = {
   versions: { maxPerDoc: 0 },
   indexes: [{ fields: ['registryBook', 'registryYear', 'registrySeq'], unique: true }],
   hooks: {
-    beforeValidate: [refuseServerFields, readSenderDateJalali],
+    beforeValidate: [refuseRestoreAfterRegistration, refuseServerFields, readSenderDateJalali],
     beforeOperation: [
       recordDenials,
       // Last: an update by id reads the letter only once it alone may move it.
