@@ -15,6 +15,7 @@ import { assignRegistryNumber } from './hooks/assignRegistryNumber'
 import { auditReads } from '../../hooks/audit/auditReads'
 import { recordDenials } from '../../hooks/audit/recordDenials'
 import { hideUnseenLinks } from '../../hooks/hideUnseenLinks'
+import { latinDigitsInQueries } from '../../hooks/latinDigitsInQueries'
 import { refuseAboveClearance } from '../../hooks/refuseAboveClearance'
 import { checkLinks } from './hooks/checkLinks'
 import { checkRequirements } from './hooks/checkRequirements'
@@ -60,7 +61,8 @@ export const Letters: CollectionConfig = {
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['registryNumber', 'registeredAtJalali', 'kind', 'subject', 'sender', 'classification', 'urgency', 'status'],
-    listSearchableFields: ['subject', 'registryNumber', 'registryNumberKey', 'senderNumber'],
+    // The number through its key, whatever digits the clerk types (latinDigitsInQueries).
+    listSearchableFields: ['subject', 'registryNumberKey', 'senderNumber'],
     group: 'دبیرخانه',
     // The list reads only its columns (plus what the read rule and the audit need, below): not
     // the body, the corrections, nor the joins of replies and follow-ups, which the read rule
@@ -104,6 +106,8 @@ export const Letters: CollectionConfig = {
   hooks: {
     beforeValidate: [refuseRestoreAfterRegistration, refuseServerFields, readSenderDateJalali],
     beforeOperation: [
+      // The list's search: a registry number typed in Persian digits matches its Latin-digit key.
+      latinDigitsInQueries(['registryNumberKey']),
       recordDenials,
       // Last: an update by id reads the letter only once it alone may move it.
       lockBeforeWrite('letters'),
@@ -225,7 +229,8 @@ export const Letters: CollectionConfig = {
     // The sidebar: the registration a clerk looks for at a glance, shown once the server set it.
     { name: 'registryBook', access: { update: frozen('registryBook') }, type: 'relationship', label: 'دفتر اندیکاتور', relationTo: 'registry-books', admin: { position: 'sidebar' } },
     { name: 'registryNumber', type: 'text', label: 'شمارهٔ ثبت', index: true, admin: serverSet('registryNumber', sidebar) },
-    { name: 'registryNumberKey', type: 'text', label: 'شمارهٔ ثبت (با رقم لاتین)', index: true, admin: { hidden: true } },
+    // The number with Latin digits, for lookups; named as the number itself in the list's search hint.
+    { name: 'registryNumberKey', type: 'text', label: 'شمارهٔ ثبت', index: true, admin: { hidden: true } },
     // Parts of the number, for sorting and the counter: in the API, not in the form.
     { name: 'registryYear', type: 'number', label: 'سال ثبت', admin: apiOnly({ readOnly: true }) },
     { name: 'registrySeq', type: 'number', label: 'ردیف در سال', admin: apiOnly({ readOnly: true }) },
