@@ -2,6 +2,7 @@
 import { useAllFormFields, useAuth, useConfig, useDocumentInfo, useForm, useFormModified } from '@payloadcms/ui'
 import React, { useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
+import { RegistryNumber } from '../Persian/RegistryNumber'
 
 import { ActionButton } from './ActionButton'
 import { actionMessages as m } from './messages'
@@ -149,7 +150,7 @@ export function DocumentActions() {
       {headline ? (
         <span className={`doc-actions__headline${headline.tone ? ` doc-actions__headline--${headline.tone}` : ''}`} data-headline>
           <span className="doc-actions__headline-label">{headline.label}</span>
-          <bdi className="doc-actions__headline-text">{headline.text}</bdi>
+          <RegistryNumber className="doc-actions__headline-text" value={headline.text} />
           {headline.tone === 'cancelled' ? <span className="doc-actions__badge">{m.cancelledBadge}</span> : null}
         </span>
       ) : null}
@@ -177,7 +178,7 @@ function AnnounceDialog({ label, text, onClose }: { label: string; text: string;
         <h3>{m.registered}</h3>
         <p className="doc-actions__headline-label">{label}</p>
         <p className="doc-actions__big-number" data-registered-number>
-          <bdi>{text}</bdi>
+          <RegistryNumber value={text} />
         </p>
         <p className="doc-actions__intro">{m.registeredHint}</p>
         <div className="doc-actions__dialog-buttons">

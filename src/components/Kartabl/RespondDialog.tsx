@@ -9,6 +9,7 @@ import { requestJson } from '../DocumentActions/request'
 import { toPersianDigits } from '../../lib/persian/digits'
 import { text } from './text'
 import type { KartablRow } from './types'
+import { RegistryNumber } from '../Persian/RegistryNumber'
 
 const fa = (n: number | string) => toPersianDigits(String(n))
 
@@ -75,7 +76,7 @@ export function RespondDialog({ row, mode, onClose }: { row: KartablRow; mode: R
       <form onSubmit={submit}>
         <h3>{title}</h3>
         <p className="kartabl-respond__paper">
-          {text.respond.paper}: {row.record?.registryNumber ? <bdi>{fa(row.record.registryNumber)}</bdi> : '—'} {row.record?.subject ? `— ${row.record.subject}` : ''}
+          {text.respond.paper}: {row.record?.registryNumber ? <RegistryNumber value={row.record.registryNumber} /> : '—'} {row.record?.subject ? `— ${row.record.subject}` : ''}
         </p>
         <label className="kartabl-respond__field">
           <span>{mode === 'done' ? text.respond.response : text.respond.returnReason}</span>
