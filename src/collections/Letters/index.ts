@@ -6,9 +6,8 @@ import { contentField, ruleSelect } from '../../access/readRule'
 import { frozenAfterRegistration as frozen } from '../../access/frozenAfterRegistration'
 import { jalaliCompanion as jalaliField, jalaliOf } from '../../fields/jalaliCompanion'
 import { jalaliDate } from '../../fields/jalaliDate'
-import { offerClearedLevels } from '../../fields/offerOnly'
 import { recordTabs } from '../../fields/recordTabs'
-import { apiOnly, asServerSet, serverSet } from '../../fields/serverSet'
+import { apiOnly, asServerSet, filledOrWhile, serverSet } from '../../fields/serverSet'
 import { LETTER_KIND_LABELS, LETTER_STATUS_LABELS, toOptions, URGENCY_LABELS } from '../../lib/letters/options'
 import { clearanceOptions } from '../../lib/security/clearance'
 import { assignRegistryNumber } from './hooks/assignRegistryNumber'
@@ -42,7 +41,7 @@ import { lockBeforeWrite, refuseStaleUpdate } from '../../server/rowLock'
 import { letterDigestSections } from './digest'
 import { letterPdf } from './pdf'
 import { letterSearch } from './search'
-import { offerStatusMoves } from './offers'
+import { offerClassification, offerStatusMoves } from './offers'
 import { storedStatusOf } from '../../lib/letters/choices'
 import type { Letter } from '../../payload-types'
 
@@ -125,7 +124,7 @@ export const Letters: CollectionConfig = {
           fields: [
             { name: 'kind', access: { update: frozen('kind') }, type: 'select', label: 'نوع نامه', options: toOptions(LETTER_KIND_LABELS), required: true },
             { name: 'status', type: 'select', label: 'وضعیت', options: toOptions(LETTER_STATUS_LABELS), required: true, defaultValue: 'draft', index: true, ...offerStatusMoves },
-            { name: 'classification', access: { update: frozen('classification') }, type: 'select', label: 'طبقه‌بندی', options: clearanceOptions, required: true, defaultValue: 'normal', index: true, ...offerClearedLevels() },
+            { name: 'classification', access: { update: frozen('classification') }, type: 'select', label: 'طبقه‌بندی', options: clearanceOptions, required: true, defaultValue: 'normal', index: true, ...offerClassification },
             { name: 'urgency', access: { update: frozen('urgency') }, type: 'select', label: 'فوریت', options: toOptions(URGENCY_LABELS), required: true, defaultValue: 'normal' },
           ],
         },
@@ -193,11 +192,13 @@ export const Letters: CollectionConfig = {
         { name: 'detectedReferences', access: { read: content }, type: 'relationship', label: 'ارجاع‌های یافته در متن', relationTo: 'letters', hasMany: true, hooks: { afterRead: [hideUnseenLinks] }, admin: serverSet('detectedReferences') },
       ],
       record: [
-        { name: 'signedBy', access: { update: frozen('signedBy') }, type: 'relationship', label: 'امضاکننده', relationTo: 'users' },
-        jalaliDate({ name: 'signedAt', access: { update: frozen('signedAt') }, label: 'زمان امضا', withTime: true }),
+        // Filled on a draft; on a registered letter shown only when set (an incoming paper's are empty).
+        filledOrWhile({ name: 'signedBy', access: { update: frozen('signedBy') }, type: 'relationship', label: 'امضاکننده', relationTo: 'users' }, whileDraft),
+        filledOrWhile(jalaliDate({ name: 'signedAt', access: { update: frozen('signedAt') }, label: 'زمان امضا', withTime: true }), whileDraft),
         jalaliField('signedAtJalali', 'signedAt', 'تاریخ امضا (شمسی)'),
         { name: 'createdBy', type: 'relationship', label: 'نویسنده', relationTo: 'users', admin: serverSet('createdBy') },
-        { name: 'cancelReason', access: { update: frozen('cancelReason') }, type: 'textarea', label: 'دلیل ابطال' },
+        // Written in «ابطال»'s dialog; shown once there is one.
+        { name: 'cancelReason', access: { update: frozen('cancelReason') }, type: 'textarea', label: 'دلیل ابطال', admin: serverSet('cancelReason') },
         asServerSet(jalaliDate({ name: 'cancelledAt', label: 'زمان ابطال', withTime: true })),
         jalaliField('cancelledAtJalali', 'cancelledAt', 'تاریخ ابطال'),
         { name: 'cancelledBy', type: 'relationship', label: 'ابطال‌کننده', relationTo: 'users', admin: serverSet('cancelledBy') },
