@@ -27,8 +27,10 @@ const valueOf = (option: Option) => (typeof option === 'string' ? option : optio
 export function offerOnly(
   name: string,
   allowed: (ctx: OfferContext) => readonly string[],
-): Pick<SelectField, 'filterOptions'> & { validate: SelectFieldSingleValidation } {
+): Pick<SelectField, 'filterOptions'> & { validate: SelectFieldSingleValidation; admin: NonNullable<SelectField['admin']> } {
   return {
+    // Read-only when nothing but the held value is offered (src/components/Persian/OfferedSelect.tsx).
+    admin: { components: { Field: '/src/components/Persian/OfferedSelect#OfferedSelect' } },
     filterOptions: ({ data, options, req, siblingData }) => {
       const ok = new Set(allowed({ data: (data ?? {}) as Record<string, unknown>, siblingData: (siblingData ?? {}) as Record<string, unknown>, req }))
       const current = (siblingData as Record<string, unknown> | undefined)?.[name]

@@ -25,6 +25,24 @@ export function asServerSet<F extends Field>(field: F): F {
 }
 
 /**
+ * A field a person fills while `editable(data)` holds (a draft letter's signer), and afterwards
+ * shown only once it has a value: a registered letter shows no empty box that nobody may fill
+ * from the form. Keeps the field's other admin options; the API is unchanged.
+ */
+export function filledOrWhile<F extends Field>(field: F, editable: (data: Record<string, unknown>) => boolean): F {
+  if (!('name' in field) || !field.name) return field
+  const name = field.name
+  return {
+    ...field,
+    admin: {
+      ...((field.admin ?? {}) as Record<string, unknown>),
+      condition: (data: Record<string, unknown> | undefined, siblingData: Record<string, unknown> | undefined) =>
+        hasValue(siblingData?.[name]) || editable(data ?? {}),
+    },
+  } as F
+}
+
+/**
  * The admin options of a stored or computed field that stays in the API (and may stay a list
  * column) but not in the form, e.g. the `…Jalali` text of a date the form already shows in
  * Jalali (src/components/JalaliDate), or the parts of a number the form shows whole. A

@@ -17,7 +17,11 @@ export const faOverrides = {
     checkYourEmailForPasswordReset: 'نامه‌ای با پیوند بازنشانی گذرواژه برایتان فرستاده شد. پوشهٔ هرزنامه را هم ببینید.',
   },
   error: {
+    // The stock text says «صفحهی با شناسه {{id}}…»: a typo, and the id in Latin digits (the
+    // translation cannot change digits); a reader needs neither the id nor the word «صفحه».
+    documentNotFound: 'سندی با این شناسه پیدا نشد؛ شاید حذف شده باشد یا اجازهٔ دیدن آن را نداشته باشید.',
     incorrectCollection: 'مجموعهٔ نادرست.',
+    loadingDocument: 'بارگذاری این سند با مشکل روبه‌رو شد.',
   },
   fields: {
     chooseBetweenCustomTextOrDocument: 'نشانی دلخواه بنویسید یا به سندی دیگر پیوند دهید.',

@@ -76,6 +76,8 @@ function forList(fields: Field[], judge: Judge, nested: boolean): Field[] {
     if (!named || f.type === 'ui') return out as unknown as Field
     const admin = { ...(out.admin ?? {}) }
     if (nested || !judge.filterable(f as unknown as AnyField)) admin.disableListFilter = true
+    // A required select has no «×»: clearing it only earns a refusal (Payload offers one by default).
+    if (f.type === 'select' && (f as { required?: boolean }).required && admin.isClearable === undefined) admin.isClearable = false
     const components = (admin.components ?? {}) as Record<string, unknown>
     if ((f.type === 'text' || f.type === 'number') && !components.Cell && !LATIN_DIGIT_FIELDS.has(f.name!) && !f.hasMany) {
       admin.components = { ...components, Cell: DIGITS_CELL }
@@ -88,7 +90,7 @@ function forList(fields: Field[], judge: Judge, nested: boolean): Field[] {
  * The admin of every record type in Persian, added where the shared hooks are
  * (src/collections/index.ts): the API tab for admins only, list filters limited to the
  * whitelist, a Persian notice instead of a blank page when an address carries a refused filter,
- * Persian digits in text and number columns.
+ * Persian digits in text and number columns, no clear-× on required selects.
  */
 export function withPersianAdmin(collection: CollectionConfig): CollectionConfig {
   const admin = apiTabForAdmins(collection)!

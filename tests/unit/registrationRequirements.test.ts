@@ -7,6 +7,7 @@ import { statusChoices, storedStatusOf } from '../../src/lib/letters/choices'
 import { plainToRichText } from '../../src/lib/letters/text'
 import {
   DEFAULT_REQUIREMENTS,
+  missingKindMessage,
   missingRequirements,
   REQUIREMENT_ITEMS,
   requirementsFor,
@@ -94,5 +95,18 @@ describe('status moves the form offers', () => {
     expect(statusChoices('registered', { register: true, cancel: true })).toEqual(['registered', 'cancelled'])
     expect(statusChoices('registered', { register: true, cancel: false })).toEqual(['registered'])
     expect(statusChoices('cancelled', { register: true, cancel: true })).toEqual(['cancelled'])
+  })
+})
+
+describe('registration before the kind is chosen', () => {
+  it('asks for the kind in Persian, naming the kinds, and never prints undefined or a code name', () => {
+    for (const kind of [undefined, null, '', 'undefined', 'letter']) {
+      const message = missingKindMessage(kind)
+      expect(message, String(kind)).toBe('پیش از ثبت، نوع نامه را انتخاب کنید («وارده»، «صادره»، «داخلی»).')
+      expect(message).not.toMatch(/undefined|null|[A-Za-z]/)
+    }
+  })
+  it('says nothing once a kind is chosen', () => {
+    for (const kind of ['incoming', 'outgoing', 'internal']) expect(missingKindMessage(kind)).toBeNull()
   })
 })

@@ -86,6 +86,35 @@ describe('what changed between two versions', () => {
     ])
   })
 
+  it('lists no change for a checkbox that was never set and is now «no»', () => {
+    expect(versionChanges(specs, { archived: undefined, subject: 'الف' }, { archived: false, subject: 'الف' })).toEqual([])
+    expect(versionChanges(specs, { archived: false }, { archived: true })).toEqual([{ name: 'archived', label: 'بایگانی', before: 'خیر', after: 'بله' }])
+  })
+
+  it('says a correction’s change list by the record’s Persian labels, never as JSON with English keys', () => {
+    const withCorrections = fieldSpecs(
+      [
+        ...FIELDS,
+        { type: 'text', name: 'senderNumber', label: 'شمارهٔ نامهٔ فرستنده' },
+        {
+          type: 'array',
+          name: 'corrections',
+          label: 'اصلاحات',
+          fields: [
+            { type: 'textarea', name: 'reason', label: 'دلیل' },
+            { type: 'json', name: 'changes', label: 'پیش و پس از اصلاح' },
+          ],
+        },
+      ],
+      labelOf,
+    )
+    const corrections = [{ reason: 'خطای تایپی', changes: [{ field: 'senderNumber', before: '12/ف', after: '13/ف' }, { field: 'urgency', before: 'normal', after: 'urgent' }] }]
+    const [row] = versionChanges(withCorrections, { corrections: [] }, { corrections })
+    expect(row!.label).toBe('اصلاحات')
+    expect(row!.after).toBe('دلیل: خطای تایپی؛ پیش و پس از اصلاح: شمارهٔ نامهٔ فرستنده: از «12/ف» به «13/ف»؛ فوریت: از «عادی» به «فوری»')
+    expect(row!.after).not.toMatch(/field|before|after|senderNumber|[{}"]/)
+  })
+
   it('gives the status of a version by the label of its status field, or of drafts’ _status', () => {
     expect(versionStatus(specs, { status: 'registered' })).toBe('ثبت‌شده')
     expect(versionStatus([], { _status: 'draft' }, { draft: 'پیش‌نویس', published: 'منتشرشده' })).toBe('پیش‌نویس')

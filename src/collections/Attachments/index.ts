@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Condition } from 'payload'
 
 import { isAuthenticated } from '../../access'
 import { readAttachments } from '../../access/attachments'
@@ -7,8 +7,12 @@ import { recordDenials } from '../../hooks/audit/recordDenials'
 import { refuseAboveClearance } from '../../hooks/refuseAboveClearance'
 import { audit } from '../../server/audit'
 import { clearanceOptions } from '../../lib/security/clearance'
+import { hasRole } from '../../lib/security/roles'
 import { inspectUpload } from './hooks/inspectUpload'
 import { recordInspection, titleOrFallback } from './hooks/recordInspection'
+
+/** In the form only for the system admin (the API still answers each reader as before). */
+const forAdmins: Condition = (_data, _sibling, { user }) => hasRole(user, 'admin')
 
 /** پیوست: files attached to letters. Only real PDF, JPEG, PNG, TIFF, WebP and DOCX files. */
 export const Attachments: CollectionConfig = {
@@ -75,8 +79,9 @@ export const Attachments: CollectionConfig = {
       hooks: { afterRead: [titleOrFallback] },
     },
     { name: 'originalName', type: 'text', label: 'نام اصلی فایل', admin: { readOnly: true } },
-    { name: 'detectedType', type: 'text', label: 'نوع تشخیص‌داده‌شده', admin: { readOnly: true } },
-    { name: 'sha256', type: 'text', label: 'چکیدهٔ SHA-256', index: true, admin: { readOnly: true } },
+    // The file's inspection, for the system admin; the title already says its type and size.
+    { name: 'detectedType', type: 'text', label: 'نوع تشخیص‌داده‌شده', admin: { readOnly: true, condition: forAdmins } },
+    { name: 'sha256', type: 'text', label: 'چکیدهٔ SHA-256', index: true, admin: { readOnly: true, condition: forAdmins } },
     { name: 'classification', type: 'select', label: 'طبقه‌بندی', options: clearanceOptions, required: true, defaultValue: 'normal' },
     { name: 'createdBy', type: 'relationship', relationTo: 'users', label: 'بارگذارنده', admin: { readOnly: true } },
     {

@@ -7,15 +7,15 @@ import { frozenAfterRegistration as frozen } from '../../access/frozenAfterRegis
 import { jalaliCompanion as jalaliField, jalaliOf } from '../../fields/jalaliCompanion'
 import { fromCreateQuery } from '../../fields/fromCreateQuery'
 import { jalaliDate } from '../../fields/jalaliDate'
-import { offerClearedLevels } from '../../fields/offerOnly'
 import { recordTabs } from '../../fields/recordTabs'
-import { apiOnly, asServerSet, serverSet } from '../../fields/serverSet'
+import { apiOnly, asServerSet, filledOrWhile, serverSet } from '../../fields/serverSet'
 import { LETTER_KIND_LABELS, LETTER_STATUS_LABELS, toOptions, URGENCY_LABELS } from '../../lib/letters/options'
 import { clearanceOptions } from '../../lib/security/clearance'
 import { assignRegistryNumber } from './hooks/assignRegistryNumber'
 import { auditReads } from '../../hooks/audit/auditReads'
 import { recordDenials } from '../../hooks/audit/recordDenials'
 import { hideUnseenLinks } from '../../hooks/hideUnseenLinks'
+import { latinDigitsInQueries } from '../../hooks/latinDigitsInQueries'
 import { refuseAboveClearance } from '../../hooks/refuseAboveClearance'
 import { checkLinks } from './hooks/checkLinks'
 import { checkRequirements } from './hooks/checkRequirements'
@@ -34,6 +34,7 @@ import { referralTreeOf } from './hooks/referralTreeOf'
 import { refuseDelete } from './hooks/refuseDelete'
 import { refuseDuplicate } from './hooks/refuseDuplicate'
 import { refuseRepeatedLetterMove } from './hooks/refuseRepeatedMove'
+import { refuseRestoreAfterRegistration } from './hooks/refuseRestoreAfterRegistration'
 import { refuseServerFields } from './hooks/refuseServerFields'
 import { setAuthor } from './hooks/setAuthor'
 import { LETTER_READ } from './readSpec'
@@ -41,7 +42,7 @@ import { lockBeforeWrite, refuseStaleUpdate } from '../../server/rowLock'
 import { letterDigestSections } from './digest'
 import { letterPdf } from './pdf'
 import { letterSearch } from './search'
-import { offerStatusMoves } from './offers'
+import { offerClassification, offerStatusMoves } from './offers'
 import { storedStatusOf } from '../../lib/letters/choices'
 import type { Letter } from '../../payload-types'
 
@@ -60,7 +61,8 @@ export const Letters: CollectionConfig = {
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['registryNumber', 'registeredAtJalali', 'kind', 'subject', 'sender', 'classification', 'urgency', 'status'],
-    listSearchableFields: ['subject', 'registryNumber', 'registryNumberKey', 'senderNumber'],
+    // The number through its key, whatever digits the clerk types (latinDigitsInQueries).
+    listSearchableFields: ['subject', 'registryNumberKey', 'senderNumber'],
     group: 'دبیرخانه',
     // The list reads only its columns (plus what the read rule and the audit need, below): not
     // the body, the corrections, nor the joins of replies and follow-ups, which the read rule
@@ -97,8 +99,10 @@ export const Letters: CollectionConfig = {
   versions: { maxPerDoc: 0 },
   indexes: [{ fields: ['registryBook', 'registryYear', 'registrySeq'], unique: true }],
   hooks: {
-    beforeValidate: [refuseServerFields, readSenderDateJalali],
+    beforeValidate: [refuseRestoreAfterRegistration, refuseServerFields, readSenderDateJalali],
     beforeOperation: [
+      // The list's search: a registry number typed in Persian digits matches its Latin-digit key.
+      latinDigitsInQueries(['registryNumberKey']),
       recordDenials,
       // Last: an update by id reads the letter only once it alone may move it.
       lockBeforeWrite('letters'),
@@ -117,7 +121,7 @@ export const Letters: CollectionConfig = {
             // Alt+N opens `…/create?kind=incoming`: the create form is built with that kind.
             fromCreateQuery('letters', { name: 'kind', access: { update: frozen('kind') }, type: 'select', label: 'نوع نامه', options: toOptions(LETTER_KIND_LABELS), required: true }),
             { name: 'status', type: 'select', label: 'وضعیت', options: toOptions(LETTER_STATUS_LABELS), required: true, defaultValue: 'draft', index: true, ...offerStatusMoves },
-            { name: 'classification', access: { update: frozen('classification') }, type: 'select', label: 'طبقه‌بندی', options: clearanceOptions, required: true, defaultValue: 'normal', index: true, ...offerClearedLevels() },
+            { name: 'classification', access: { update: frozen('classification') }, type: 'select', label: 'طبقه‌بندی', options: clearanceOptions, required: true, defaultValue: 'normal', index: true, ...offerClassification },
             { name: 'urgency', access: { update: frozen('urgency') }, type: 'select', label: 'فوریت', options: toOptions(URGENCY_LABELS), required: true, defaultValue: 'normal' },
           ],
         },
@@ -194,11 +198,13 @@ export const Letters: CollectionConfig = {
         { name: 'detectedReferences', access: { read: content }, type: 'relationship', label: 'ارجاع‌های یافته در متن', relationTo: 'letters', hasMany: true, hooks: { afterRead: [hideUnseenLinks] }, admin: serverSet('detectedReferences') },
       ],
       record: [
-        { name: 'signedBy', access: { update: frozen('signedBy') }, type: 'relationship', label: 'امضاکننده', relationTo: 'users' },
-        jalaliDate({ name: 'signedAt', access: { update: frozen('signedAt') }, label: 'زمان امضا', withTime: true }),
+        // Filled on a draft; on a registered letter shown only when set (an incoming paper's are empty).
+        filledOrWhile({ name: 'signedBy', access: { update: frozen('signedBy') }, type: 'relationship', label: 'امضاکننده', relationTo: 'users' }, whileDraft),
+        filledOrWhile(jalaliDate({ name: 'signedAt', access: { update: frozen('signedAt') }, label: 'زمان امضا', withTime: true }), whileDraft),
         jalaliField('signedAtJalali', 'signedAt', 'تاریخ امضا (شمسی)'),
         { name: 'createdBy', type: 'relationship', label: 'نویسنده', relationTo: 'users', admin: serverSet('createdBy') },
-        { name: 'cancelReason', access: { update: frozen('cancelReason') }, type: 'textarea', label: 'دلیل ابطال' },
+        // Written in «ابطال»'s dialog; shown once there is one.
+        { name: 'cancelReason', access: { update: frozen('cancelReason') }, type: 'textarea', label: 'دلیل ابطال', admin: serverSet('cancelReason') },
         asServerSet(jalaliDate({ name: 'cancelledAt', label: 'زمان ابطال', withTime: true })),
         jalaliField('cancelledAtJalali', 'cancelledAt', 'تاریخ ابطال'),
         { name: 'cancelledBy', type: 'relationship', label: 'ابطال‌کننده', relationTo: 'users', admin: serverSet('cancelledBy') },
@@ -239,7 +245,8 @@ export const Letters: CollectionConfig = {
       index: true,
       admin: serverSet('registryNumber', { ...sidebar, components: { Field: '/src/components/Persian/PersianDigitsField#PersianDigitsField' } }),
     },
-    { name: 'registryNumberKey', type: 'text', label: 'شمارهٔ ثبت (با رقم لاتین)', index: true, admin: { hidden: true } },
+    // The number with Latin digits, for lookups; named as the number itself in the list's search hint.
+    { name: 'registryNumberKey', type: 'text', label: 'شمارهٔ ثبت', index: true, admin: { hidden: true } },
     // Parts of the number, for sorting and the counter: in the API, not in the form.
     { name: 'registryYear', type: 'number', label: 'سال ثبت', admin: apiOnly({ readOnly: true }) },
     { name: 'registrySeq', type: 'number', label: 'ردیف در سال', admin: apiOnly({ readOnly: true }) },

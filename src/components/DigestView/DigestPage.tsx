@@ -11,6 +11,7 @@ import { CLEARANCE_LABELS } from '../../lib/security/clearance'
 import { requestJson } from '../DocumentActions/request'
 import { JalaliDays } from '../RegistryBookView/JalaliDays'
 import { fetchPdf, type PdfResult } from '../RegistryBookView/pdfDownload'
+import { RegistryNumber } from '../Persian/RegistryNumber'
 
 const msg = {
   day: 'روز',
@@ -30,9 +31,7 @@ const count = (s: DigestSectionResult) => s.groups.reduce((n, g) => n + g.items.
 function Item({ item }: { item: DigestItem }) {
   return (
     <li className="desk-report__item">
-      <span className="desk-report__number dabir-ltr" dir="ltr">
-        {item.number ? fa(item.number) : '—'}
-      </span>{' '}
+      {item.number ? <RegistryNumber className="desk-report__number" value={item.number} /> : <span className="desk-report__number">—</span>}{' '}
       {item.classification !== 'normal' && <span className="desk-report__level">({CLEARANCE_LABELS[item.classification]})</span>} —{' '}
       <span>{item.title ?? msg.hidden}</span>
       {item.summary && <span> — {item.summary}</span>}

@@ -3,6 +3,7 @@ import { useAllFormFields, useAuth, useConfig, useDocumentInfo, useForm, useForm
 import { useRouter } from 'next/navigation'
 import React, { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
+import { RegistryNumber } from '../Persian/RegistryNumber'
 
 import { ActionButton } from './ActionButton'
 import { actionMessages as m } from './messages'
@@ -148,7 +149,7 @@ export function DocumentActions() {
       {headline ? (
         <span className={`doc-actions__headline${headline.tone ? ` doc-actions__headline--${headline.tone}` : ''}`} data-headline>
           <span className="doc-actions__headline-label">{headline.label}</span>
-          <bdi className="doc-actions__headline-text">{headline.text}</bdi>
+          <RegistryNumber className="doc-actions__headline-text" value={headline.text} />
           {headline.tone === 'cancelled' ? <span className="doc-actions__badge">{m.cancelledBadge}</span> : null}
         </span>
       ) : null}
@@ -184,7 +185,7 @@ function AnnounceDialog({ label, text, onClose }: { label: string; text: string;
         <h3>{m.registered}</h3>
         <p className="doc-actions__headline-label">{label}</p>
         <p className="doc-actions__big-number" data-registered-number>
-          <bdi>{text}</bdi>
+          <RegistryNumber value={text} />
         </p>
         <p className="doc-actions__intro">{m.registeredHint}</p>
         <div className="doc-actions__dialog-buttons">

@@ -17,6 +17,7 @@ import { EMPTY, TAB_LABELS, text } from './text'
 import type { KartablPage, KartablRow } from './types'
 
 import './Kartabl.scss'
+import { RegistryNumber } from '../Persian/RegistryNumber'
 
 const fa = (n: number | string) => toPersianDigits(String(n))
 const label = (labels: Record<string, string>, key: string | null | undefined) => (key ? (labels[key] ?? key) : '—')
@@ -162,7 +163,7 @@ const COLUMNS: Record<string, Column> = {
     key: 'number',
     title: text.columns.number,
     className: 'kartabl__number',
-    cell: (row) => (row.record?.registryNumber ? <bdi>{fa(row.record.registryNumber)}</bdi> : '—'),
+    cell: (row) => (row.record?.registryNumber ? <RegistryNumber value={row.record.registryNumber} /> : '—'),
   },
   subject: {
     key: 'subject',

@@ -12,6 +12,7 @@ import { RichTextEditor } from '../RichText/RichTextEditor'
 import { toPersianDigits } from '../../lib/persian/digits'
 import { text } from './text'
 import type { KartablRow } from './types'
+import { RegistryNumber } from '../Persian/RegistryNumber'
 
 const fa = (n: number | string) => toPersianDigits(String(n))
 
@@ -81,7 +82,7 @@ export function RespondDialog({ row, mode, onClose }: { row: KartablRow; mode: R
       <form onSubmit={submit}>
         <h3>{title}</h3>
         <p className="kartabl-respond__paper">
-          {text.respond.paper}: {row.record?.registryNumber ? <bdi>{fa(row.record.registryNumber)}</bdi> : '—'} {row.record?.subject ? `— ${row.record.subject}` : ''}
+          {text.respond.paper}: {row.record?.registryNumber ? <RegistryNumber value={row.record.registryNumber} /> : '—'} {row.record?.subject ? `— ${row.record.subject}` : ''}
         </p>
         {mode === 'done' ? (
           <div className="kartabl-respond__field">

@@ -9,7 +9,7 @@ export const TAB_LABELS: Record<KartablList, string> = {
 }
 
 export const EMPTY: Record<KartablList, string> = {
-  inbox: 'ارجاع بازی ندارید.',
+  inbox: 'ارجاعِ در جریانی ندارید.',
   done: 'هنوز ارجاعی را انجام یا عودت نکرده‌اید.',
   followup: 'ارجاعی نفرستاده‌اید.',
   drafts: 'پیشنهاد ارجاعی برای فرستادن ندارید.',

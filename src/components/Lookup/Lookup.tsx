@@ -13,6 +13,7 @@ import { toPersianDigits } from '../../lib/persian/digits'
 import { PURPOSE_LABELS, STATE_LABELS, type Purpose, type State } from '../../lib/referrals/states'
 import { CLEARANCE_LABELS, CLEARANCE_LEVELS, isClearanceLevel } from '../../lib/security/clearance'
 import type { SearchHit, SearchResult } from '../../server/search/search'
+import { RegistryNumber } from '../Persian/RegistryNumber'
 
 // The endpoint's own types (a type-only import: nothing of the server reaches the browser).
 type Hit = SearchHit
@@ -127,7 +128,7 @@ function letterPreview(doc: Record<string, unknown>, target: Target, hit: Hit | 
   return {
     title: String(doc.subject ?? hit?.title ?? ''),
     rows: [
-      ['شمارهٔ ثبت', number ? <bdi>{fa(number)}</bdi> : 'ثبت‌نشده'],
+      ['شمارهٔ ثبت', number ? <RegistryNumber value={number} /> : 'ثبت‌نشده'],
       ['تاریخ', <JalaliText key="d" text={(doc.registeredAtJalali as string | null) ?? hit?.dateJalali ?? jalaliOf(doc.createdAt)} />],
       ['نوع نامه', kind ? LETTER_KIND_LABELS[kind] ?? kind : '—'],
       ['وضعیت', status ? LETTER_STATUS_LABELS[status] ?? status : '—'],
@@ -155,7 +156,7 @@ function referralPreview(doc: Record<string, unknown>, target: Target, hit: Hit 
   return {
     title: letter?.subject ? `پاسخ ارجاع: ${String(letter.subject)}` : (hit?.title ?? 'پاسخ ارجاع'),
     rows: [
-      ['شمارهٔ ثبت نامه', number ? <bdi>{fa(number)}</bdi> : '—'],
+      ['شمارهٔ ثبت نامه', number ? <RegistryNumber value={number} /> : '—'],
       ['تاریخ', <JalaliText key="d" text={hit?.dateJalali ?? jalaliOf(doc.updatedAt)} />],
       ['هدف ارجاع', purpose ? PURPOSE_LABELS[purpose] ?? purpose : '—'],
       ['وضعیت', state ? STATE_LABELS[state] ?? state : '—'],
@@ -435,7 +436,7 @@ export function Lookup() {
                     >
                       <span className="lookup__hit-head">
                         <span className="lookup__type">{isRecordType(hit.type) ? TYPE_LABELS[hit.type] : hit.type}</span>
-                        {hit.registryNumber && <bdi className="lookup__number">{fa(hit.registryNumber)}</bdi>}
+                        {hit.registryNumber && <RegistryNumber className="lookup__number" value={hit.registryNumber} />}
                         <span className="lookup__title">{hit.title}</span>
                         <Badge classification={hit.classification} />
                         <span className="lookup__date">

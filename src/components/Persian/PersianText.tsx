@@ -35,6 +35,8 @@ const SELECTORS = [
   '.file-meta__size-type',
   // @payloadcms/ui IDLabel: «ID: 2» in drawers.
   '.id-label',
+  // …whose id is a link in a drawer opened from a form («شناسه: 1» otherwise).
+  '.id-label a',
   // @payloadcms/ui Pagination, PageControls and PerPage: numbers as React text.
   '.paginator__page',
   '.page-controls__page-info',

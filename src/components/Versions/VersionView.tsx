@@ -74,7 +74,7 @@ export async function VersionView({ initPageResult, routeSegments }: DocumentVie
           <dd>{versionStatus(specs, after, draftLabels)}</dd>
         </div>
       </dl>
-      {!(version as { latest?: boolean }).latest && (
+      {!(version as { latest?: boolean }).latest && (await restorable(req, slug, docID)) && (
         <RestoreVersion collectionSlug={slug} docID={String(docID)} versionID={String(version.id)} when={when} docURL={adminPath(req, slug, docID)} />
       )}
       <h3 className="dabir-version__subtitle">{previous ? VERSIONS_TEXT.comparedWith(previousWhen) : VERSIONS_TEXT.firstVersion}</h3>
@@ -105,6 +105,19 @@ export async function VersionView({ initPageResult, routeSegments }: DocumentVie
     </Gutter>
   )
 }
+
+/**
+ * Whether the record as it is now may go back to an earlier version: not a registered or
+ * cancelled letter, which changes only by «اصلاح» (the server refuses such a restore too:
+ * src/collections/Letters/hooks/refuseRestoreAfterRegistration.ts).
+ */
+async function restorable(req: DocumentViewServerProps['initPageResult']['req'], slug: CollectionSlug, docID: number | string): Promise<boolean> {
+  const current = (await req.payload.findByID({ collection: slug, id: docID, depth: 0, select: { status: true } as never, overrideAccess: false, user: req.user, req, disableErrors: true })) as { status?: unknown } | null
+  if (!current) return false
+  return !FROZEN_STATUSES.has(String(current.status))
+}
+
+const FROZEN_STATUSES = new Set(['registered', 'cancelled'])
 
 function NotFound() {
   return (

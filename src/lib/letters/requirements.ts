@@ -81,6 +81,16 @@ export function missingRequirements(letter: Record<string, unknown>, required: r
   return required.filter((item) => !present[item](letter))
 }
 
+/**
+ * The refusal of a registration before the kind is chosen: the book, the number and the
+ * requirements all follow from it. Null when `kind` is one of the letter kinds.
+ */
+export function missingKindMessage(kind: unknown): string | null {
+  if (typeof kind === 'string' && kind in LETTER_KIND_LABELS) return null
+  const kinds = Object.values(LETTER_KIND_LABELS).map((label) => `«${label}»`).join('، ')
+  return `پیش از ثبت، نوع نامه را انتخاب کنید (${kinds}).`
+}
+
 /** The one Persian refusal naming what is missing, by label. */
 export function requirementsMessage(missing: readonly RequirementItem[], kind: string): string {
   const kindLabel = LETTER_KIND_LABELS[kind as LetterKind] ?? kind

@@ -2,6 +2,7 @@
 // each value as text (Jalali dates in Tehran time, option labels, Persian digits), and the
 // fields that differ between two versions. Pure: the views hand in the fields and the data.
 import { sameValue } from '../compare'
+import { changesOf, type FieldChange } from '../corrections/describe'
 import { formatJalaliDate, formatJalaliDateTime } from '../jalali'
 import { toPersianDigits } from '../persian'
 
@@ -93,10 +94,11 @@ export type TitleOf = (doc: Record<string, unknown>, relationTo: string) => stri
  * digits, options by label, rich text as its words, relationships by title (`titleOf`, for
  * populated ones) or number; lists joined by «، ». Nothing → «—».
  */
-export function displayValue(spec: FieldSpec, value: unknown, titleOf: TitleOf = () => undefined): string {
+export function displayValue(spec: FieldSpec, value: unknown, titleOf: TitleOf = () => undefined, record: readonly FieldSpec[] = []): string {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return VERSION_TEXT.empty
+  if (spec.type === 'json' && changesOf(value).length > 0) return changesText(changesOf(value), record, titleOf)
   if (Array.isArray(value) && spec.type !== 'array' && spec.type !== 'json') {
-    return value.map((v) => displayValue(spec, v, titleOf)).join('، ')
+    return value.map((v) => displayValue(spec, v, titleOf, record)).join('، ')
   }
   switch (spec.type) {
     case 'date':
@@ -112,9 +114,9 @@ export function displayValue(spec: FieldSpec, value: unknown, titleOf: TitleOf =
     case 'upload':
       return relationText(value, spec.relationTo, titleOf)
     case 'group':
-      return groupText(spec.fields ?? [], value, titleOf)
+      return groupText(spec.fields ?? [], value, titleOf, record)
     case 'array':
-      return (value as unknown[]).map((row) => groupText(spec.fields ?? [], row, titleOf)).join(' | ')
+      return (value as unknown[]).map((row) => groupText(spec.fields ?? [], row, titleOf, record)).join(' | ')
     case 'number':
       return toPersianDigits(String(value))
     default:
@@ -142,14 +144,30 @@ function relationText(value: unknown, relationTo: string | string[] | undefined,
   return toPersianDigits(String(value))
 }
 
-function groupText(fields: FieldSpec[], value: unknown, titleOf: TitleOf): string {
+function groupText(fields: FieldSpec[], value: unknown, titleOf: TitleOf, record: readonly FieldSpec[]): string {
   if (!value || typeof value !== 'object') return VERSION_TEXT.empty
   const row = value as Record<string, unknown>
   const parts = fields
-    .map((f) => ({ f, text: displayValue(f, row[f.name], titleOf) }))
+    .map((f) => ({ f, text: displayValue(f, row[f.name], titleOf, record) }))
     .filter(({ text }) => text !== VERSION_TEXT.empty)
     .map(({ f, text }) => `${f.label}: ${text}`)
   return parts.length ? parts.join('؛ ') : VERSION_TEXT.empty
+}
+
+/**
+ * A correction's change list (`{ field, before, after }`, src/lib/corrections/describe.ts) as
+ * the form's corrections tab says it: each field by its Persian label among the record's
+ * fields (`record`), its values as this module writes them; never the JSON and its keys.
+ */
+function changesText(changes: readonly FieldChange[], record: readonly FieldSpec[], titleOf: TitleOf): string {
+  return changes
+    .map((change) => {
+      const spec = record.find((s) => s.name === change.field) ?? { name: change.field, label: change.field, type: 'text' }
+      const before = displayValue(spec, change.before, titleOf, record)
+      const after = displayValue(spec, change.after, titleOf, record)
+      return `${spec.label}: از «${before}» به «${after}»`
+    })
+    .join('؛ ')
 }
 
 /** The words of a Lexical rich-text value, paragraphs separated by a space. */
@@ -183,14 +201,18 @@ export function versionChanges(specs: readonly FieldSpec[], before: Record<strin
     const a = before?.[spec.name]
     const b = after[spec.name]
     if (before && sameValue(asStored(spec, a), asStored(spec, b))) continue
-    if (!before && displayValue(spec, b, titleOf) === VERSION_TEXT.empty) continue
-    out.push({ name: spec.name, label: spec.label, before: before ? displayValue(spec, a, titleOf) : VERSION_TEXT.empty, after: displayValue(spec, b, titleOf) })
+    if (!before && displayValue(spec, b, titleOf, specs) === VERSION_TEXT.empty) continue
+    out.push({ name: spec.name, label: spec.label, before: before ? displayValue(spec, a, titleOf, specs) : VERSION_TEXT.empty, after: displayValue(spec, b, titleOf, specs) })
   }
   return out
 }
 
-/** A relationship as stored: populated records (depth ≥ 1) reduced to their ids. */
+/**
+ * A value as stored: populated records (depth ≥ 1) reduced to their ids; a checkbox as yes or
+ * no (a version saved before the field existed has none, which is «no», not a change).
+ */
 function asStored(spec: FieldSpec, value: unknown): unknown {
+  if (spec.type === 'checkbox') return value === true
   if (spec.type !== 'relationship' && spec.type !== 'upload') return value
   const one = (v: unknown): unknown => {
     if (!v || typeof v !== 'object') return v

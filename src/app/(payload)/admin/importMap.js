@@ -1,3 +1,4 @@
+import { OfferedSelect as OfferedSelect_1c2e33b6a4be58ffab72f672c2852ca6 } from '../../../../src/components/Persian/OfferedSelect'
 import { DigitsCell as DigitsCell_ce311cb094a323a14bc9d7bdebfc9c6b } from '../../../../src/components/Persian/DigitsCell'
 import { JalaliDateCell as JalaliDateCell_07ec6db4841defc67159f1a3eae6411b } from '../../../../src/components/JalaliDate/JalaliDateCell'
 import { JalaliDateField as JalaliDateField_342bb97cff33b50c1a76592581dfff75 } from '../../../../src/components/JalaliDate/JalaliDateField'
@@ -58,6 +59,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/Persian/OfferedSelect#OfferedSelect": OfferedSelect_1c2e33b6a4be58ffab72f672c2852ca6,
   "/src/components/Persian/DigitsCell#DigitsCell": DigitsCell_ce311cb094a323a14bc9d7bdebfc9c6b,
   "/src/components/JalaliDate/JalaliDateCell#JalaliDateCell": JalaliDateCell_07ec6db4841defc67159f1a3eae6411b,
   "/src/components/JalaliDate/JalaliDateField#JalaliDateField": JalaliDateField_342bb97cff33b50c1a76592581dfff75,

@@ -4,6 +4,7 @@ import { idOf } from '../../../lib/compare'
 import { jalaliYearOf } from '../../../lib/jalali'
 import { letterMessages } from '../../../lib/letters/messages'
 import { LETTER_KIND_LABELS } from '../../../lib/letters/options'
+import { missingKindMessage } from '../../../lib/letters/requirements'
 import { formatRegistryNumber } from '../../../lib/registry'
 import { toLatinDigits } from '../../../lib/persian'
 import { takeNextSeq } from '../../../server/registryCounter'
@@ -19,6 +20,9 @@ export const assignRegistryNumber: CollectionBeforeChangeHook = async ({ data, o
   const registering = data.status === 'registered' && originalDoc?.status !== 'registered'
   if (!registering) return data
   const kind = (data.kind ?? originalDoc?.kind) as keyof typeof LETTER_KIND_LABELS
+  // checkRequirements asks a person for the kind; this holds for writes without a user too.
+  const noKind = missingKindMessage(kind)
+  if (noKind) throw new APIError(noKind, 400, null, true)
 
   const requested = idOf(data.registryBook ?? originalDoc?.registryBook)
   const books = await registryBooksFor(req)
