@@ -6,19 +6,19 @@
 import fs from 'fs'
 import path from 'path'
 
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { Browser, Locator } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { api, demoToken } from '../helpers/app'
-import { closeNetwork, launchBrowser } from '../helpers/browser'
+import { adminSession, api, demoToken, type AdminSession } from '../helpers/app'
+import { launchBrowser } from '../helpers/browser'
 import { tinyPdf } from '../helpers/files'
-import { DEMO_PASSWORD, repoRoot } from '../helpers/seed'
+import { repoRoot } from '../helpers/seed'
 import { plainToRichText } from '../../src/lib/letters/text'
 import { toPersianDigits } from '../../src/lib/persian/digits'
 
 const shots = path.join(repoRoot, 'tests', 'e2e', 'screenshots')
 
-type Session = { context: BrowserContext; page: Page; outside: string[]; errors: string[] }
+type Session = AdminSession
 type Letter = { id: number; registryNumber?: string; subject: string }
 
 /**
@@ -77,21 +77,7 @@ describe('the letter page as the secretariat tried it', () => {
   const sessions: Session[] = []
 
   async function login(local: string, width = 1280): Promise<Session> {
-    const origin = new URL(inject('baseUrl')).origin
-    const context = await browser.newContext({ locale: 'fa-IR', viewport: { width, height: 900 } })
-    // The machine is shared by several builds: waits are generous, never assertions of speed.
-    context.setDefaultTimeout(90_000)
-    context.setDefaultNavigationTimeout(90_000)
-    const session: Session = { context, page: undefined as unknown as Page, outside: [], errors: [] }
-    await closeNetwork(context, origin, session.outside)
-    const page = await context.newPage()
-    page.on('pageerror', (error) => session.errors.push(error.message))
-    await page.goto(`${origin}/admin/login`)
-    await page.fill('input[name="email"]', `${local}@demo.dabir.ir`)
-    await page.fill('input[name="password"]', DEMO_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 90_000 })
-    session.page = page
+    const session = await adminSession(browser, local, { width, height: 900 })
     sessions.push(session)
     return session
   }
