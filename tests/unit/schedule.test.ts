@@ -6,6 +6,7 @@ import {
   checkDuration,
   closedReason,
   dayView,
+  daysBetween,
   fitsOfficeHours,
   groupByDay,
   officeHoursOf,
@@ -222,6 +223,15 @@ describe('the Jalali week', () => {
     expect(week[6]).toMatchObject({ holiday: null, closed: true })
     expect(weekOf(day(1405, 9, 12), HOLIDAYS).filter((d) => d.holiday).map((d) => d.date)).toEqual([day(1405, 9, 10)])
     expect(weekRange(day(1405, 9, 1))).toEqual(span('2026-11-20T20:30:00Z', '2026-11-27T20:30:00Z'))
+  })
+
+  it('lists the days of any period, both ends included, and refuses a reversed or over-long one', () => {
+    const days = daysBetween(day(1404, 12, 28), day(1405, 1, 2), NO_HOLIDAYS)
+    expect(days.map((d) => d.date)).toEqual([day(1404, 12, 28), day(1404, 12, 29), day(1405, 1, 1), day(1405, 1, 2)])
+    expect(days.map((d) => d.weekday)).toEqual([5, 6, 0, 1])
+    expect(daysBetween(day(1405, 1, 1), day(1405, 1, 1), NO_HOLIDAYS)).toHaveLength(1)
+    expect(() => daysBetween(day(1405, 1, 2), day(1405, 1, 1), NO_HOLIDAYS)).toThrow(RangeError)
+    expect(() => daysBetween(day(1405, 1, 1), day(1405, 1, 31), NO_HOLIDAYS, 30)).toThrow(RangeError)
   })
 
   it('runs across Nowruz: the week of Friday 1404/12/29 ends that day', () => {

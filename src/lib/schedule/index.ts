@@ -29,6 +29,7 @@ export {
 } from './officeHours'
 export {
   dayView,
+  daysBetween,
   groupByDay,
   scheduleDay,
   weekOf,

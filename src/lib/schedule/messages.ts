@@ -19,5 +19,8 @@ export const scheduleMessages = {
   hoursShape: (weekday: number) => `ساعات کاری روز ${WEEKDAY_NAMES[weekday]} نامعتبر است: ساعت پایان باید پس از ساعت آغاز باشد`,
   hoursOverlap: (weekday: number) => `بازه‌های ساعات کاری روز ${WEEKDAY_NAMES[weekday]} روی هم افتاده‌اند`,
   fridayHours: 'برای جمعه نمی‌توان ساعت کاری تعیین کرد؛ جمعه تعطیل است',
+  /** `۰۸:۰۰ تا ۱۲:۰۰`; ranges joined with «، ». */
+  hoursRange: (open: string, close: string) => `${open} تا ${close}`,
+  rangeSeparator: '، ',
   slotLength: 'طول هر نوبت باید عددی درست بین ۵ تا ۲۴۰ دقیقه باشد',
 } as const

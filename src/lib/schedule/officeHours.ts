@@ -134,5 +134,5 @@ export function fitsOfficeHours(interval: Interval, hours: OfficeHours, holidays
 /** `۰۸:۰۰ تا ۱۲:۰۰، ۱۳:۰۰ تا ۱۵:۰۰` */
 export function formatRanges(ranges: readonly HoursRange[]): string {
   const hm = (m: number) => toPersianDigits(`${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`)
-  return ranges.map((r) => `${hm(r.open)} تا ${hm(r.close)}`).join('، ')
+  return ranges.map((r) => msg.hoursRange(hm(r.open), hm(r.close))).join(msg.rangeSeparator)
 }

@@ -12,6 +12,8 @@ import {
 import { FRIDAY } from './officeHours'
 import { overlaps, toInterval, type Interval } from './when'
 
+const DAY_MS = 86_400_000
+
 /** One Tehran day: its half-open UTC range, weekday (0 = Saturday) and holiday, if any. */
 export type ScheduleDay = Interval & {
   date: JalaliDate
@@ -43,7 +45,19 @@ export function scheduleDay(date: JalaliDate, holidays: HolidayTable): ScheduleD
 /** The seven days, Saturday to Friday, of the week containing `day`. */
 export function weekOf(day: JalaliDate, holidays: HolidayTable): ScheduleDay[] {
   const saturday = weekStart(day)
-  return Array.from({ length: 7 }, (_, i) => scheduleDay(addDays(saturday, i), holidays))
+  return daysBetween(saturday, addDays(saturday, 6), holidays)
+}
+
+/**
+ * The days from `from` to `to`, both included, for a schedule over any period
+ * (GET /api/schedule?from=&to=). Throws RangeError when `to` is before `from` or the period is
+ * longer than `maxDays` (the caller refuses such input in Persian first).
+ */
+export function daysBetween(from: JalaliDate, to: JalaliDate, holidays: HolidayTable, maxDays = 366): ScheduleDay[] {
+  const count = Math.round((tehranDayRange(to).start.getTime() - tehranDayRange(from).start.getTime()) / DAY_MS) + 1
+  if (count < 1) throw new RangeError('The period ends before it starts')
+  if (count > maxDays) throw new RangeError(`The period is longer than ${maxDays} days`)
+  return Array.from({ length: count }, (_, i) => scheduleDay(addDays(from, i), holidays))
 }
 
 /** The UTC range [Saturday 00:00, next Saturday 00:00) Tehran of the week containing `day`. */
