@@ -135,7 +135,7 @@ describe('officeHoursOf: the hours the office chief types', () => {
     })
     expect(officeHoursOf([{ weekday: 0, open: '25:00', close: '26:00' }], 30)).toMatchObject({ ok: false })
     expect(officeHoursOf([{ weekday: 0, open: '', close: '12:00' }], 30)).toEqual({ ok: false, error: scheduleMessages.timeMissing('start') })
-    for (const slot of [0, 4, 30.5, 241]) expect(officeHoursOf([], slot)).toEqual({ ok: false, error: scheduleMessages.slotLength })
+    for (const slot of [0, 4, 30.5, 241]) expect(officeHoursOf([], slot)).toEqual({ ok: false, error: 'طول هر نوبت باید عددی درست بین ۵ تا ۲۴۰ دقیقه باشد' })
   })
 })
 

@@ -22,5 +22,5 @@ export const scheduleMessages = {
   /** `۰۸:۰۰ تا ۱۲:۰۰`; ranges joined with «، ». */
   hoursRange: (open: string, close: string) => `${open} تا ${close}`,
   rangeSeparator: '، ',
-  slotLength: 'طول هر نوبت باید عددی درست بین ۵ تا ۲۴۰ دقیقه باشد',
+  slotLength: (min: number, max: number) => `طول هر نوبت باید عددی درست بین ${fa(min)} تا ${fa(max)} دقیقه باشد`,
 } as const

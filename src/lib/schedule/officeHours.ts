@@ -39,11 +39,12 @@ export type OfficeHoursResult = { ok: true; value: OfficeHours } | { ok: false; 
 /**
  * Office hours from typed rows (any digits). Refused in Persian: a missing or invalid time,
  * a close not after its open, overlapping rows of one weekday, hours on Friday, a slot length
- * that is not a whole number of minutes in [MIN_SLOT_MINUTES, MAX_SLOT_MINUTES].
+ * that is not a whole number of minutes in [MIN_SLOT_MINUTES, MAX_SLOT_MINUTES]. A weekday
+ * outside 0…6 is a programming error (RangeError).
  */
 export function officeHoursOf(rows: readonly TypedHours[], slotMinutes: number): OfficeHoursResult {
   if (!Number.isInteger(slotMinutes) || slotMinutes < MIN_SLOT_MINUTES || slotMinutes > MAX_SLOT_MINUTES) {
-    return { ok: false, error: msg.slotLength }
+    return { ok: false, error: msg.slotLength(MIN_SLOT_MINUTES, MAX_SLOT_MINUTES) }
   }
   const days: HoursRange[][] = [[], [], [], [], [], [], []]
   for (const row of rows) {
