@@ -95,6 +95,13 @@ describe('meeting invitations (.ics)', () => {
     ])
   })
 
+  it('a line break in a name cannot add a property to the file', () => {
+    const { ics } = meetingInvitation(meeting({ attendees: [{ name: 'الف\r\nX-INJECTED:1', email: 'a@example.ir' }] }))
+    const { vevent } = parse(ics)
+    expect(vevent.getFirstProperty('x-injected')).toBeNull()
+    expect(vevent.getFirstProperty('attendee')!.getParameter('cn')).toBe('الف X-INJECTED:1')
+  })
+
   it('an update keeps the UID and carries the higher SEQUENCE and the new time', () => {
     const first = parse(meetingInvitation(meeting()).ics).event
     const moved = parse(meetingInvitation(meeting({ sequence: 1, start: '2026-01-06T07:00:00Z', end: '2026-01-06T08:00:00Z' })).ics).event

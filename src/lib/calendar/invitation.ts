@@ -140,8 +140,9 @@ function describe(m: MeetingInvitationFacts, f: MeetingFacts): string {
   return lines.filter(Boolean).join('\n')
 }
 
-// `ics` quotes CN="…" without RFC 6868 escaping; a quote or a line break would end the value.
-const paramSafe = (name: string) => name.replace(/["\r\n\t]+/g, ' ').replace(/\s+/g, ' ').trim()
+// `ics` quotes CN="…" without RFC 6868 escaping; a quote or a control character (a line
+// break) would end the value.
+const paramSafe = (name: string) => name.replace(/["\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()
 
 function person(p: CalendarPerson): { name: string; email: string } {
   const email = p.email.trim()
