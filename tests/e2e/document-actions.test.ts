@@ -86,7 +86,9 @@ describe('document actions on the letter page', () => {
     const ratio = await big.evaluate((el) => parseFloat(getComputedStyle(el).fontSize) / parseFloat(getComputedStyle(document.body).fontSize))
     expect(ratio).toBeGreaterThanOrEqual(2.5)
     await s.page.screenshot({ path: path.join(shots, 'letter-registered-number.png') })
+    // Escape closes the number's dialog (docs/keyboard.md).
     await s.page.keyboard.press('Escape')
+    await big.waitFor({ state: 'detached', timeout: 30_000 })
     await expect.poll(() => s.page.locator('[data-headline]').textContent()).toContain(toPersianDigits(after.registryNumber))
     // Registered now: «ثبت» gone, «اصلاح» and «ابطال» offered.
     expect(await actionButton(s, 'register').count()).toBe(0)

@@ -127,6 +127,8 @@ describe('the kartabl on the admin dashboard', () => {
     expect(await row.locator('td[data-column="state"]').textContent()).toBe('ارسال‌شده')
     // The desk's counts, the row and the paging are in Persian digits.
     for (const part of [page.locator('.kartabl__tabs'), row, page.locator('.kartabl__paging')]) expect(await part.innerText()).not.toMatch(/[0-9]/)
+    // No middle dot between page and count: beside Persian digits it reads as a zero («۱ · ۳» as «۱۰۳»).
+    expect(await page.locator('.kartabl__paging').innerText()).not.toContain('·')
     await page.screenshot({ path: path.join(shots, 'kartabl.png'), fullPage: true })
 
     await row.locator('a.kartabl__open').click()

@@ -177,6 +177,13 @@ function AnnounceDialog({ label, text, onClose }: { label: string; text: string;
   useEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal()
+    // Escape closes it wherever the focus is (the page's own key handlers may keep the
+    // browser's cancel from reaching an opened-by-script dialog).
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && dialog?.open) dialog.close()
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
   }, [])
   return (
     <dialog ref={ref} className="doc-actions__dialog doc-actions__announce" aria-label={m.registered} onClose={onClose}>

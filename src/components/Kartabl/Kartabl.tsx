@@ -441,7 +441,7 @@ export function Kartabl() {
             {text.paging.previous}
           </button>
           <span>
-            {text.paging.page(fa(data.page), fa(data.totalPages))} · {text.paging.total(fa(data.totalDocs))}
+            {text.paging.page(fa(data.page), fa(data.totalPages))}، {text.paging.total(fa(data.totalDocs))}
           </span>
           <button type="button" disabled={page >= data.totalPages} onClick={() => setPage(page + 1)}>
             {text.paging.next}

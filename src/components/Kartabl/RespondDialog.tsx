@@ -9,6 +9,7 @@ import React, { useEffect, useRef, useState } from 'react'
 import { requestJson } from '../DocumentActions/request'
 import { richTextToPlain } from '../../lib/letters/text'
 import { RichTextEditor } from '../RichText/RichTextEditor'
+import { fileSizeLabel } from '../../lib/files/labels'
 import { toPersianDigits } from '../../lib/persian/digits'
 import { text } from './text'
 import type { KartablRow } from './types'
@@ -109,7 +110,7 @@ export function RespondDialog({ row, mode, onClose }: { row: KartablRow; mode: R
               <ul className="kartabl-respond__files">
                 {files.map((f) => (
                   <li key={f.name}>
-                    <bdi>{f.name}</bdi> ({fa(Math.max(1, Math.round(f.size / 1024)))} کیلوبایت)
+                    <bdi>{f.name}</bdi> ({fileSizeLabel(f.size)})
                   </li>
                 ))}
               </ul>

@@ -2,4 +2,4 @@
 export const REGISTRY_BOOK_PATH = '/registry-book'
 export const REGISTRY_BOOK_LABEL = 'دفتر اندیکاتور'
 export const DIGEST_PATH = '/digest'
-export const DIGEST_LABEL = 'گزارش روزانهٔ مدیر'
+export const DIGEST_LABEL = 'گزارش روزانهٔ مدیرکل'
