@@ -140,9 +140,11 @@ describe('the letter form', () => {
     await adminLogin(page, 'office@demo.dabir.ir')
     await page.goto(`${inject('baseUrl')}/admin/collections/letters/${draft.body.doc.id}`)
     await page.locator('#field-subject').waitFor()
-    // Save is there once the form is up: the marker has had its turn.
+    // Save is there once the form is up: the marker has had its turn. Payload disables the
+    // inputs while it (re)initialises the form, so the settled form is waited for, not sampled.
     await page.locator('#action-save').waitFor()
-    expect(await page.locator('#field-subject').isDisabled()).toBe(false)
+    await page.waitForLoadState('networkidle')
+    await expect.poll(() => page.locator('#field-subject').isDisabled(), { timeout: 30_000 }).toBe(false)
     expect(await page.evaluate(() => document.documentElement.classList.contains('readonly-view'))).toBe(false)
     expect((await boxOf(page, '#field-subject')).border).not.toBe('rgba(0, 0, 0, 0)')
     await page.close()
