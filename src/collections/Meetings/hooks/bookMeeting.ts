@@ -68,7 +68,7 @@ export const bookMeeting: CollectionAfterChangeHook = async ({ doc, operation, r
     await run(req, sql`ROLLBACK TO SAVEPOINT meeting_booking`)
     const conflict = await run(
       req,
-      sql`SELECT m.title, m.start, m."end", b.place_id FROM meeting_bookings b JOIN meetings m ON m.id = b.meeting_id
+      sql`SELECT m.title, extract(epoch FROM m.start) * 1000 AS start_ms, extract(epoch FROM m."end") * 1000 AS end_ms, b.place_id FROM meeting_bookings b JOIN meetings m ON m.id = b.meeting_id
           WHERE b.meeting_id <> ${id} AND b.during && ${during}
             AND (${place !== null ? sql`b.place_id = ${place}` : sql`false`}
                  OR ${people.length ? sql`b.user_id IN (${sql.join(people.map((p) => sql`${p}`), sql`, `)})` : sql`false`})
@@ -76,7 +76,7 @@ export const bookMeeting: CollectionAfterChangeHook = async ({ doc, operation, r
     )
     const other = conflict.rows[0]
     const message = other
-      ? meetingMessages.conflict(other.place_id !== null ? 'place' : 'person', String(other.title), other.start as string, other.end as string)
+      ? meetingMessages.conflict(other.place_id !== null ? 'place' : 'person', String(other.title), new Date(Number(other.start_ms)), new Date(Number(other.end_ms)))
       : raceMessages.changedMeanwhile
     return refuse(req, { message, status: 409, action: operation === 'create' ? 'create' : 'update', collection: 'meetings', id: operation === 'create' ? null : id, classification: doc.classification })
   }
