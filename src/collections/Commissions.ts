@@ -5,6 +5,8 @@ import { mayKeepCommissions } from '../access/policies'
 import { toOptions } from '../lib/letters/options'
 import { COMMISSION_KIND_LABELS, MEMBER_COLLECTIONS } from '../lib/meetings/options'
 import { apiOnly } from '../fields/serverSet'
+import { refuseForeignRelations } from '../hooks/refuseForeignRelations'
+import { meetingMessages } from '../lib/meetings/messages'
 
 /**
  * کمیسیون‌ها: the commissions and working groups whose meetings the directorate arranges
@@ -21,6 +23,9 @@ export const Commissions: CollectionConfig = {
     update: allowIf(mayKeepCommissions),
     // Meetings keep their commission: a commission is deactivated, never deleted.
     delete: () => false,
+  },
+  hooks: {
+    beforeValidate: [refuseForeignRelations('commissions', 'standingMembers', MEMBER_COLLECTIONS, meetingMessages.badMember)],
   },
   fields: [
     { name: 'name', type: 'text', label: 'نام', required: true, unique: true },

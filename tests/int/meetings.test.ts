@@ -89,6 +89,21 @@ describe('the office chief arranges meetings', () => {
   })
 })
 
+describe('commissions and rooms are the office chief’s to keep', () => {
+  it('refuses a standing member that is not a user, post or correspondent, and anyone but the office chief', async () => {
+    const unit = (await payload.find({ collection: 'units', depth: 0, limit: 1 })).docs[0]!
+    const bad = await rest('POST', '/api/commissions', { token: officeToken, body: { name: 'کمیسیون با عضو نادرست', kind: 'other', standingMembers: [{ relationTo: 'units', value: unit.id }] } })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].message).toMatch(persian)
+    const byExpert = await rest('POST', '/api/commissions', { token: await tokenFor('expert.ethnic'), body: { name: 'کمیسیون کارشناس', kind: 'other' } })
+    expect(byExpert.status).toBe(403)
+    const expert = await demoUser(payload, 'expert.ethnic')
+    const roomByExpert = await local(() => payload.create({ collection: 'places', data: { name: 'اتاق کارشناس' }, user: expert, overrideAccess: false }))
+    expect(roomByExpert.status).toBe(403)
+    expect((await payload.find({ collection: 'commissions', where: { name: { in: ['کمیسیون با عضو نادرست', 'کمیسیون کارشناس'] } } })).totalDocs).toBe(0)
+  })
+})
+
 describe('the read rule: invitees are addressees', () => {
   it('an invitee below the meeting’s classification reads it; a non-invitee below it does not', async () => {
     const invited = await demoUser(payload, 'expert.ethnic')
