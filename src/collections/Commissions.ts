@@ -25,7 +25,7 @@ export const Commissions: CollectionConfig = {
     delete: () => false,
   },
   hooks: {
-    beforeValidate: [refuseForeignRelations('commissions', 'standingMembers', MEMBER_COLLECTIONS, meetingMessages.badMember)],
+    beforeValidate: [refuseForeignRelations('commissions', 'standingMembers', MEMBER_COLLECTIONS, { foreign: meetingMessages.badMember, missing: meetingMessages.memberMissing })],
   },
   fields: [
     { name: 'name', type: 'text', label: 'نام', required: true, unique: true },

@@ -208,6 +208,7 @@ describe('bad input gets a Persian 400 and stores nothing', () => {
     ['end equal to start', { start: tehran('2027-01-16', '11:00'), end: tehran('2027-01-16', '11:00') }],
     ['over twelve hours', { start: tehran('2027-01-16', '07:00'), end: tehran('2027-01-16', '19:30') }],
     ['an invitee that is a letter', { start: tehran('2027-01-16', '09:00'), end: tehran('2027-01-16', '10:00'), invitees: [{ relationTo: 'letters', value: 1 }] }],
+    ['an invitee that does not exist', { start: tehran('2027-01-16', '09:00'), end: tehran('2027-01-16', '10:00'), invitees: [{ relationTo: 'users', value: 987654 }] }],
     ['a room and an outside place at once', { start: tehran('2027-01-16', '09:00'), end: tehran('2027-01-16', '10:00'), outsidePlace: 'فرمانداری' }],
   ]
   for (const [what, data] of cases) {

@@ -53,7 +53,7 @@ export const Meetings: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [
-      refuseForeignRelations('meetings', 'invitees', INVITEE_COLLECTIONS, meetingMessages.badInvitee),
+      refuseForeignRelations('meetings', 'invitees', INVITEE_COLLECTIONS, { foreign: meetingMessages.badInvitee, missing: meetingMessages.inviteeMissing }),
       inviteStandingMembers,
     ],
     // An update by id reads the meeting only once it alone may move it.

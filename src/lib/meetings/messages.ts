@@ -13,6 +13,8 @@ export const meetingMessages = {
   tooLong: `جلسه نمی‌تواند بیش از ${toPersianDigits(String(MAX_MEETING_HOURS))} ساعت باشد.`,
   badInvitee: 'هر مدعو باید کاربر، سمت، واحد یا طرف مکاتبه باشد.',
   badMember: 'هر عضو ثابت باید کاربر، سمت یا طرف مکاتبه باشد.',
+  inviteeMissing: 'یکی از مدعوان در سامانه یافت نشد.',
+  memberMissing: 'یکی از اعضای ثابت در سامانه یافت نشد.',
   placeOrOutside: 'جلسه یا در یکی از اتاق‌ها برگزار می‌شود یا در مکانی بیرونی؛ هر دو را با هم نمی‌توان تعیین کرد.',
   createPlanned: 'جلسهٔ تازه با وضعیت «برنامه‌ریزی‌شده» ثبت می‌شود.',
   reasonRequired: (status: string) => `برای «${label(status)}» کردن جلسه، علت آن را بنویسید.`,
