@@ -40,7 +40,7 @@ async function peopleOf(req: PayloadRequest, invitees: Invitee[]): Promise<numbe
  * afterChange: the meeting's rows in `meeting_bookings` (its room, each person it holds, over
  * its time), rewritten in the meeting's own transaction. A planned or held meeting holds them;
  * a postponed or cancelled one frees them. The table's exclusion constraints (migration
- * 20261130_*_meetings) refuse an overlap in a room or for a person whatever requests race;
+ * src/migrations/20261130_232950_meetings.ts) refuse an overlap in a room or for a person whatever requests race;
  * the refusal (SQLSTATE 23P01) becomes a Persian 409 naming the meeting in the way, and the
  * whole save rolls back. Rows are written in one order (room, then people by id) so that two
  * bookings wait for each other, never on each other.
