@@ -17,6 +17,7 @@ import { searchEndpoint } from './src/endpoints/search'
 import { Letterhead } from './src/globals/Letterhead'
 import { ReferralSettings } from './src/globals/ReferralSettings'
 import { addSearchTables } from './src/server/search/schema'
+import { addMeetingBookingsTable } from './src/server/meetings/bookings'
 import { addLoginThrottleTable } from './src/server/loginThrottle'
 import { auditCheckpointTask } from './src/jobs/auditCheckpoint'
 import { dailyReferralMailTask } from './src/jobs/dailyReferralMail'
@@ -129,7 +130,7 @@ export default buildConfig({
     push: process.env.DABIR_DB_PUSH === '1',
     // Trigram similarity for the lookup's typo tolerance (also created by the search migration).
     extensions: ['pg_trgm'],
-    beforeSchemaInit: [addSearchTables, addLoginThrottleTable],
+    beforeSchemaInit: [addSearchTables, addLoginThrottleTable, addMeetingBookingsTable],
     migrationDir: path.resolve(dirname, 'src/migrations'),
     prodMigrations: migrations,
   }),

@@ -29,6 +29,7 @@ runCli(async () => {
     }
     if (report.divisions) console.log(`divisions: ${JSON.stringify(report.divisions)}`)
     if (report.holidays) console.log(`holidays: ${JSON.stringify(report.holidays)}`)
+    if (report.commissions) console.log(`commissions: ${JSON.stringify(report.commissions)}`)
   } finally {
     await booted.close()
   }

@@ -71,6 +71,9 @@ export interface Config {
     referrals: Referral;
     'routing-rules': RoutingRule;
     dossiers: Dossier;
+    meetings: Meeting;
+    commissions: Commission;
+    places: Place;
     attachments: Attachment;
     correspondents: Correspondent;
     'registry-books': RegistryBook;
@@ -117,6 +120,9 @@ export interface Config {
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
     'routing-rules': RoutingRulesSelect<false> | RoutingRulesSelect<true>;
     dossiers: DossiersSelect<false> | DossiersSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    commissions: CommissionsSelect<false> | CommissionsSelect<true>;
+    places: PlacesSelect<false> | PlacesSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     correspondents: CorrespondentsSelect<false> | CorrespondentsSelect<true>;
     'registry-books': RegistryBooksSelect<false> | RegistryBooksSelect<true>;
@@ -666,6 +672,147 @@ export interface RoutingRule {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  title: string;
+  /**
+   * خالی برای جلسه‌ای که به کمیسیونی وابسته نیست
+   */
+  commission?: (number | null) | Commission;
+  start: string;
+  end: string;
+  startJalali?: string | null;
+  place?: (number | null) | Place;
+  /**
+   * برای جلسه‌ای بیرون از اتاق‌های دفتر
+   */
+  outsidePlace?: string | null;
+  status: 'planned' | 'held' | 'postponed' | 'cancelled';
+  classification: 'normal' | 'confidential' | 'highly-confidential' | 'secret' | 'top-secret';
+  statusReason?: string | null;
+  /**
+   * اگر کمیسیون تعیین شود و مدعوی انتخاب نشود، اعضای ثابت کمیسیون دعوت می‌شوند.
+   */
+  invitees?:
+    | (
+        | {
+            relationTo: 'users';
+            value: number | User;
+          }
+        | {
+            relationTo: 'posts';
+            value: number | Post;
+          }
+        | {
+            relationTo: 'units';
+            value: number | Unit;
+          }
+        | {
+            relationTo: 'correspondents';
+            value: number | Correspondent;
+          }
+      )[]
+    | null;
+  agenda?:
+    | {
+        title: string;
+        presenter?:
+          | ({
+              relationTo: 'users';
+              value: number | User;
+            } | null)
+          | ({
+              relationTo: 'posts';
+              value: number | Post;
+            } | null)
+          | ({
+              relationTo: 'correspondents';
+              value: number | Correspondent;
+            } | null);
+        records?:
+          | (
+              | {
+                  relationTo: 'letters';
+                  value: number | Letter;
+                }
+              | {
+                  relationTo: 'dossiers';
+                  value: number | Dossier;
+                }
+            )[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commissions".
+ */
+export interface Commission {
+  id: number;
+  name: string;
+  kind:
+    | 'security-ethnic-religious'
+    | 'security-student-cultural'
+    | 'security-labour'
+    | 'country-divisions'
+    | 'election-headquarters'
+    | 'naming-working-group'
+    | 'other';
+  /**
+   * مانند «شورای تأمین استان»
+   */
+  parentCouncil?: string | null;
+  /**
+   * مانند «استاندار» یا «معاون سیاسی، امنیتی و اجتماعی استاندار»
+   */
+  chair?: string | null;
+  secretaryPost?: (number | null) | Post;
+  /**
+   * مدعوان پیش‌فرض جلسه‌های این کمیسیون (کاربر، سمت، یا طرف مکاتبه با نشانی ایمیل)
+   */
+  standingMembers?:
+    | (
+        | {
+            relationTo: 'users';
+            value: number | User;
+          }
+        | {
+            relationTo: 'posts';
+            value: number | Post;
+          }
+        | {
+            relationTo: 'correspondents';
+            value: number | Correspondent;
+          }
+      )[]
+    | null;
+  active?: boolean | null;
+  source?: string | null;
+  seedKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
+  name: string;
+  capacity?: number | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registry-counters".
  */
 export interface RegistryCounter {
@@ -935,6 +1082,18 @@ export interface PayloadLockedDocument {
         value: number | Dossier;
       } | null)
     | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'commissions';
+        value: number | Commission;
+      } | null)
+    | ({
+        relationTo: 'places';
+        value: number | Place;
+      } | null)
+    | ({
         relationTo: 'attachments';
         value: number | Attachment;
       } | null)
@@ -1148,6 +1307,62 @@ export interface DossiersSelect<T extends boolean = true> {
   retentionYears?: T;
   children?: T;
   letters?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  title?: T;
+  commission?: T;
+  start?: T;
+  end?: T;
+  startJalali?: T;
+  place?: T;
+  outsidePlace?: T;
+  status?: T;
+  classification?: T;
+  statusReason?: T;
+  invitees?: T;
+  agenda?:
+    | T
+    | {
+        title?: T;
+        presenter?: T;
+        records?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commissions_select".
+ */
+export interface CommissionsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  parentCouncil?: T;
+  chair?: T;
+  secretaryPost?: T;
+  standingMembers?: T;
+  active?: T;
+  source?: T;
+  seedKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places_select".
+ */
+export interface PlacesSelect<T extends boolean = true> {
+  name?: T;
+  capacity?: T;
+  active?: T;
   updatedAt?: T;
   createdAt?: T;
 }

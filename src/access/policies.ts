@@ -31,3 +31,10 @@ export const mayReadDigest = (user: Someone) => isSigner(user) || hasRole(user, 
 
 /** The office chief keeps the holidays (moves a lunar holiday, adds a local closure). */
 export const mayKeepHolidays = (user: Someone) => hasRole(user, 'secretariat')
+
+/** The office chief keeps the commissions and the rooms; the director general, the deputies and the office chief arrange any meeting. */
+export const mayKeepCommissions = (user: Someone) => hasRole(user, 'secretariat')
+export const mayArrangeAnyMeeting = (user: Someone) => hasRole(user, 'secretariat') || isSigner(user)
+
+/** Deputies, heads and experts plan their commissions' meetings (seed 000); the office chief the director's. */
+export const mayPlanMeetings = (user: Someone) => mayArrangeAnyMeeting(user) || hasRole(user, 'group-head') || hasRole(user, 'expert')

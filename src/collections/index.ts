@@ -22,6 +22,9 @@ import { Divisions } from './Divisions'
 import { Holidays } from './Holidays'
 import { Dossiers } from './Dossiers'
 import { Letters } from './Letters'
+import { Meetings } from './Meetings'
+import { Commissions } from './Commissions'
+import { Places } from './Places'
 import { Notifications } from './Notifications'
 import { RegistryBooks } from './RegistryBooks'
 import { RegistryCounters } from './RegistryCounters'
@@ -72,7 +75,7 @@ function withSharedHooks(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-export const collections = [Letters, Referrals, RoutingRules, Dossiers, Attachments, Correspondents, RegistryBooks, RegistryCounters, ReferralInbox, Users, Units, Posts, Divisions, Holidays, Notifications, AuditLog].map(
+export const collections = [Letters, Referrals, RoutingRules, Dossiers, Meetings, Commissions, Places, Attachments, Correspondents, RegistryBooks, RegistryCounters, ReferralInbox, Users, Units, Posts, Divisions, Holidays, Notifications, AuditLog].map(
   // Persian admin (API tab, list filters, digits): src/i18n/persianAdmin.ts.
   (collection) => withPersianAdmin(withSharedHooks(collection)),
 )

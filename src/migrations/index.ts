@@ -26,6 +26,7 @@ import * as migration_20261130_191102_desk_kartabl from './20261130_191102_desk_
 import * as migration_20261130_191133_desk_form from './20261130_191133_desk_form';
 import * as migration_20261130_191920_desk_persian from './20261130_191920_desk_persian';
 import * as migration_20261130_222959_referral_rich_response from './20261130_222959_referral_rich_response';
+import * as migration_20261130_232950_meetings from './20261130_232950_meetings';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261130_222959_referral_rich_response.up,
     down: migration_20261130_222959_referral_rich_response.down,
-    name: '20261130_222959_referral_rich_response'
+    name: '20261130_222959_referral_rich_response',
+  },
+  {
+    up: migration_20261130_232950_meetings.up,
+    down: migration_20261130_232950_meetings.down,
+    name: '20261130_232950_meetings'
   },
 ];

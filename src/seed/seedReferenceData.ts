@@ -8,6 +8,7 @@ import { seedDivisions } from './seedDivisions'
 import { seedOrganisation, type OrganisationSeedReport } from './seedOrganisation'
 import { seedHolidays } from './seedHolidays'
 import { seedRegistryBooks } from './seedRegistryBooks'
+import { seedCommissions } from './seedCommissions'
 import type { SeedTally } from './tally'
 
 export const DEFAULT_ORG_FILE = 'data/org/political-directorate.json'
@@ -15,12 +16,14 @@ export const DEFAULT_DIVISIONS_FILE = 'data/fars-divisions.json'
 export const REGISTRY_BOOKS_FILE = 'data/registry-books.json'
 export const HOLIDAYS_FILE = 'data/iran-holidays.json'
 export const SOLAR_HOLIDAYS_FILE = 'data/solar-holidays.json'
+export const COMMISSIONS_FILE = 'data/commissions.json'
 
 export type ReferenceSeedReport = {
   organisations: Record<string, OrganisationSeedReport>
   divisions?: SeedTally
   registryBooks?: SeedTally
   holidays?: SeedTally
+  commissions?: SeedTally
 }
 
 /**
@@ -42,8 +45,10 @@ export async function seedReferenceData(
   const solarFile = path.resolve(root, SOLAR_HOLIDAYS_FILE)
   const holidaysData = readJsonFile(holidaysFile)
   const solarData = readJsonFile(solarFile)
+  const commissionsFile = path.resolve(root, COMMISSIONS_FILE)
+  const commissionsData = readJsonFile(commissionsFile)
 
-  return runInTransaction(payload, 'بارگذاری داده‌های پایه (سازمان، تقسیمات، دفاتر، تعطیلات)', async (req) => {
+  return runInTransaction(payload, 'بارگذاری داده‌های پایه (سازمان، تقسیمات، دفاتر، تعطیلات، کمیسیون‌ها)', async (req) => {
     const report: ReferenceSeedReport = { organisations: {} }
     for (const { name, data } of orgData) {
       report.organisations[name] = await seedOrganisation(payload, data, name, req)
@@ -51,6 +56,7 @@ export async function seedReferenceData(
     if (divisionsData) report.divisions = await seedDivisions(payload, divisionsData.data, divisionsData.name, req)
     report.registryBooks = await seedRegistryBooks(payload, booksData, path.basename(booksFile), req)
     report.holidays = await seedHolidays(payload, holidaysData, solarData, path.basename(holidaysFile), path.basename(solarFile), req)
+    report.commissions = await seedCommissions(payload, commissionsData, path.basename(commissionsFile), req)
     return report
   })
 }

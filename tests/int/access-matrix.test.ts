@@ -303,3 +303,85 @@ describe('a referral’s instruction is content of its paper: one table of cases
     expect(refusals).toEqual([])
   })
 })
+
+/** Meetings (issue 14): the same rule, the invitees being addressees who read what they are invited to. */
+describe('meetings: the same table of cases', () => {
+  type MeetingDoor = 'rest-by-id' | 'rest-list' | 'graphql' | 'local-api'
+  const MEETING_DOORS: MeetingDoor[] = ['rest-by-id', 'rest-list', 'graphql', 'local-api']
+  /** Invited by name to one meeting of each level: an expert cleared for confidential only. */
+  const INVITEE = 'expert.gis'
+  const meetings = new Map<string, { id: number; title: string; agendaMark: string }>()
+
+  beforeAll(async () => {
+    const invitee = users.get(INVITEE)!
+    let day = 1
+    for (const level of LEVELS) {
+      for (const invited of [false, true]) {
+        const title = `جلسهٔ ماتریس ${level}${invited ? ' با مدعو' : ''}`
+        const agendaMark = `دستور-ماتریس-${level}-${invited ? 'مدعو' : 'بی‌مدعو'}`
+        const start = new Date(`2027-02-${String(day).padStart(2, '0')}T10:00:00+03:30`)
+        day++
+        // Made by the system: no author; an addressee only where invited.
+        const meeting = await payload.create({
+          collection: 'meetings',
+          data: {
+            title,
+            classification: level,
+            start: start.toISOString(),
+            end: new Date(start.getTime() + 3600_000).toISOString(),
+            outsidePlace: 'سالن ماتریس',
+            invitees: invited ? [{ relationTo: 'users' as const, value: invitee.id }] : [],
+            agenda: [{ title: agendaMark }],
+          } as never,
+        })
+        meetings.set(`${level}:${invited}`, { id: meeting.id, title, agendaMark })
+      }
+    }
+  })
+
+  async function shows(door: MeetingDoor, local: string, meeting: { id: number; title: string; agendaMark: string }): Promise<boolean> {
+    const token = tokens.get(local)!
+    switch (door) {
+      case 'rest-by-id': {
+        const res = await rest('GET', `/api/meetings/${meeting.id}?depth=0`, { token })
+        if (res.status !== 200) {
+          expect(res.status).toBe(404)
+          return false
+        }
+        return JSON.stringify(res.body).includes(meeting.agendaMark)
+      }
+      case 'rest-list': {
+        const res = await rest('GET', `/api/meetings?where[id][equals]=${meeting.id}&depth=0`, { token })
+        expect(res.body.totalDocs).toBe(res.body.docs.length)
+        return res.body.docs.some((d: { title?: string }) => d.title === meeting.title)
+      }
+      case 'graphql': {
+        const res = await graphql(`{ Meeting(id: ${meeting.id}) { title } Meetings(where: { id: { equals: ${meeting.id} } }) { totalDocs docs { title } } }`, token)
+        return JSON.stringify(res.body.data ?? {}).includes(meeting.title)
+      }
+      case 'local-api': {
+        const found = await payload.find({ collection: 'meetings', where: { id: { equals: meeting.id } }, user: users.get(local)!, overrideAccess: false, depth: 0 })
+        return found.docs.some((d) => d.title === meeting.title)
+      }
+    }
+  }
+
+  it('shows a meeting exactly to those cleared for it and to its invitee (top-secret excepted), through every door', { timeout: 300_000 }, async () => {
+    const leaks: string[] = []
+    const refusals: string[] = []
+    for (const local of USERS) {
+      for (const level of LEVELS) {
+        for (const invited of [false, true]) {
+          const may = expected(local, level) || (invited && local === INVITEE && level !== 'top-secret')
+          for (const door of MEETING_DOORS) {
+            const seen = await shows(door, local, meetings.get(`${level}:${invited}`)!)
+            if (seen && !may) leaks.push(`${local} × ${level}${invited ? ' (invited)' : ''} × ${door}`)
+            if (!seen && may) refusals.push(`${local} × ${level}${invited ? ' (invited)' : ''} × ${door}`)
+          }
+        }
+      }
+    }
+    expect(leaks).toEqual([])
+    expect(refusals).toEqual([])
+  })
+})

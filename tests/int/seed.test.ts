@@ -12,6 +12,8 @@ import { repoRoot } from '../helpers/seed'
 
 const orgFile = JSON.parse(fs.readFileSync(path.join(repoRoot, 'data/org/political-directorate.json'), 'utf8'))
 const divisionsFile = JSON.parse(fs.readFileSync(path.join(repoRoot, 'data/fars-divisions.json'), 'utf8'))
+const commissionsFile = JSON.parse(fs.readFileSync(path.join(repoRoot, 'data/commissions.json'), 'utf8'))
+const seed000 = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/seeds/000_d88c5ec46e2e4dc6.txt'), 'utf8').split('\n')
 
 async function counts(payload: Payload) {
   const [units, posts, divisions] = await Promise.all(
@@ -106,6 +108,29 @@ describe('npm run seed: the organisation and the country divisions as data', () 
     expect(total.totalDocs).toBe(divisionsFile.nodes.length)
   })
 
+  it('loads the commissions seed 000 names, each with the seed line it comes from and no invented member', async () => {
+    const commissions = await payload.find({ collection: 'commissions', where: { seedKey: { exists: true } }, pagination: false, depth: 1, sort: 'id' })
+    const byKey = new Map(commissions.docs.map((c) => [c.seedKey, c]))
+    expect([...byKey.keys()].sort()).toEqual(['country-divisions', 'election-headquarters', 'ethnic-religious', 'labour', 'naming-working-group', 'student-cultural'])
+    for (const entry of commissionsFile.commissions as { key: string; name: string; source: { lines: number[]; quote: string } }[]) {
+      const stored = byKey.get(entry.key)!
+      expect(stored.name).toBe(entry.name)
+      expect(stored.source).toContain('000_d88c5ec46e2e4dc6.txt')
+      expect(stored.standingMembers ?? []).toEqual([])
+      expect(stored.chair ?? null).toBeNull()
+      // The seed says it, on the lines given (spaces collapsed as data/README.md describes).
+      const said = entry.source.lines.map((n) => seed000[n - 1]!.replace(/\s+/g, ' ')).join(' ')
+      expect(said).toContain(entry.source.quote)
+    }
+    // Line 39: the political deputy is secretary of the council's three commissions.
+    for (const key of ['ethnic-religious', 'student-cultural', 'labour']) {
+      const commission = byKey.get(key)!
+      expect(commission.parentCouncil).toBe('شورای تأمین استان')
+      expect(typeof commission.secretaryPost === 'object' && commission.secretaryPost?.key).toBe('deputy-political')
+    }
+    expect(byKey.get('naming-working-group')!.secretaryPost ?? null).toBeNull()
+  })
+
   it('changes nothing when run a second time', async () => {
     const before = await payload.find({ collection: 'posts', pagination: false, depth: 0, sort: 'id' })
     const countsBefore = await counts(payload)
@@ -114,6 +139,7 @@ describe('npm run seed: the organisation and the country divisions as data', () 
     expect(org.units).toEqual({ created: 0, updated: 0, unchanged: 5 })
     expect(org.posts).toEqual({ created: 0, updated: 0, unchanged: 11 })
     expect(report.divisions).toEqual({ created: 0, updated: 0, unchanged: divisionsFile.nodes.length })
+    expect(report.commissions).toEqual({ created: 0, updated: 0, unchanged: commissionsFile.commissions.length })
     expect(await counts(payload)).toEqual(countsBefore)
     const after = await payload.find({ collection: 'posts', pagination: false, depth: 0, sort: 'id' })
     expect(after.docs.map((p) => p.updatedAt)).toEqual(before.docs.map((p) => p.updatedAt))
