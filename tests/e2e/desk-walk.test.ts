@@ -52,6 +52,11 @@ const ROUTES: Route[] = [
   { name: 'واحد سازمانی', path: (f) => `/admin/collections/units/${f.unitId}` },
   { name: 'فهرست تقسیمات', path: () => '/admin/collections/divisions' },
   { name: 'فهرست تعطیلات', path: () => '/admin/collections/holidays' },
+  // Issue 14's record types, as far as they are built.
+  { name: 'فهرست جلسات', path: () => '/admin/collections/meetings' },
+  { name: 'جلسهٔ تازه', path: () => '/admin/collections/meetings/create', roles: ['office'] },
+  { name: 'فهرست کمیسیون‌ها', path: () => '/admin/collections/commissions' },
+  { name: 'فهرست اتاق‌ها و مکان‌ها', path: () => '/admin/collections/places' },
 ]
 
 /**
