@@ -16,12 +16,27 @@ type JalaliDateOptions = Omit<DateField, 'type'> & {
 
 const labelOf = (label: DateField['label'], name: string): string => (typeof label === 'string' ? label : name)
 
+/** Whether two stored date values (ISO text or Date) are the same instant; both absent counts. */
+function sameInstant(a: unknown, b: unknown): boolean {
+  if ((a === undefined || a === null) && (b === undefined || b === null)) return true
+  const at = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN)
+  return at(a) === at(b)
+}
+
 /** beforeValidate of an `endOfDay` field: the value, or its Jalali companion, as the day's end. */
 const toEndOfDay =
   (jalaliName: string, label: string): FieldHook =>
-  ({ value, siblingData }) => {
-    if (value === undefined) {
-      const jalali = (siblingData as Record<string, unknown> | undefined)?.[jalaliName]
+  ({ value, siblingData, previousSiblingDoc, previousValue, operation }) => {
+    const jalali = (siblingData as Record<string, unknown> | undefined)?.[jalaliName]
+    // On an update the stored value comes back merged with the request's data, so a PATCH of
+    // the companion alone (`deadlineJalali`) is read when the companion is what changed.
+    const companionChanged =
+      operation === 'update' &&
+      typeof jalali === 'string' &&
+      jalali.trim() !== '' &&
+      jalali !== (previousSiblingDoc as Record<string, unknown> | undefined)?.[jalaliName] &&
+      sameInstant(value, previousValue)
+    if (value === undefined || companionChanged) {
       if (typeof jalali !== 'string' || jalali.trim() === '') return value
       const read = endOfJalaliText(jalali)
       if (!read.ok) throw new APIError(endOfDayMessages.invalid(label, read.error), 400, null, true)

@@ -264,6 +264,14 @@ describe('who a referral may reach', () => {
     expect(moved.status, errorText(moved.body)).toBe(400)
     expect(errorText(moved.body)).toContain('مهلت')
     expect((await payload.findByID({ collection: 'referrals', id: ok.body.doc.id, depth: 0, overrideAccess: true })).deadline).toBe(ok.body.doc.deadline)
+    // The Jalali companion alone moves it too (to a later day), and is refused for a past day.
+    const later = formatJalaliDate(new Date(Date.now() + 5 * 86_400_000))
+    const byJalali = await rest('PATCH', `/api/referrals/${ok.body.doc.id}`, { token: await tokenFor('office'), body: { deadlineJalali: later } })
+    expect(byJalali.status, errorText(byJalali.body)).toBe(200)
+    expect(byJalali.body.doc.deadlineJalali).toBe(later)
+    const pastByJalali = await rest('PATCH', `/api/referrals/${ok.body.doc.id}`, { token: await tokenFor('office'), body: { deadlineJalali: yesterday } })
+    expect(pastByJalali.status, errorText(pastByJalali.body)).toBe(400)
+    expect(errorText(pastByJalali.body)).toContain('مهلت')
   })
 
   it('never the admin, the auditor or oneself: 403 in Persian, nothing stored, the refusal in the trail', async () => {
