@@ -274,6 +274,35 @@ describe('who a referral may reach', () => {
     expect(errorText(pastByJalali.body)).toContain('مهلت')
   })
 
+  it('the referral’s page offers each person only the fields they may change (read-only for the rest), and a change tried anyway is still refused', async () => {
+    const paper = await register({ subject: 'صفحهٔ ارجاع: فقط خواندنی برای گیرنده' })
+    const res = await refer('office', { record: about(paper), to: [await userId('expert.political')], purpose: 'action', instruction: 'بررسی شود' })
+    expect(res.status, errorText(res.body)).toBe(201)
+    const id = res.body.doc.id
+    const allowed = async (who: string) => {
+      const access = await rest('POST', `/api/referrals/access/${id}`, { token: await tokenFor(who) })
+      expect(access.status, JSON.stringify(access.body)).toBe(200)
+      // Payload's shape: `true` for every operation, else the operations allowed (`update: true`).
+      const fields = access.body.fields as Record<string, true | { update?: boolean | { permission: boolean } }>
+      const mayUpdate = (f: string) => {
+        const p = fields[f]
+        return p === true || (typeof p === 'object' && (p.update === true || (typeof p.update === 'object' && p.update.permission === true)))
+      }
+      return ['to', 'purpose', 'instruction', 'deadline', 'state', 'response', 'returnReason'].filter(mayUpdate)
+    }
+    // Sent, unseen: the sender may still adjust the instruction and deadline.
+    expect(await allowed('office')).toEqual(['instruction', 'deadline', 'state'])
+    // Opened by the recipient: they move it and answer; the instruction is not theirs.
+    expect((await rest('GET', `/api/referrals/${id}`, { token: await tokenFor('expert.political') })).status).toBe(200)
+    expect(await allowed('expert.political')).toEqual(['state', 'response', 'returnReason'])
+    expect(await allowed('office')).toEqual(['state'])
+    // The recipient changing the instruction anyway: the Persian 409 as before, nothing stored.
+    const tried = await rest('PATCH', `/api/referrals/${id}`, { token: await tokenFor('expert.political'), body: { instruction: 'دستور دیگر' } })
+    expect(tried.status).toBe(409)
+    expect(errorText(tried.body)).toMatch(persian)
+    expect((await payload.findByID({ collection: 'referrals', id, depth: 0, overrideAccess: true })).instruction).toBe('بررسی شود')
+  })
+
   it('never the admin, the auditor or oneself: 403 in Persian, nothing stored, the refusal in the trail', async () => {
     for (const [by, to, words] of [
       ['office', 'admin', 'مدیر سامانه'],

@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { isAuthenticated } from '../../access'
 import { registerReadGrant } from '../../access/readRule'
 import { canReadReferralContent } from '../../access/referrals'
+import { referralFieldUpdate } from '../../access/referralFields'
 import { jalaliCompanion } from '../../fields/jalaliCompanion'
 import { carryAttachments } from '../../hooks/carryAttachments'
 import { jalaliDate } from '../../fields/jalaliDate'
@@ -26,6 +27,8 @@ import { referralDigestSections } from './digest'
 import { referralResponseSearch } from './search'
 
 const content = canReadReferralContent
+// Read-only in the admin for whoever may not change it (src/access/referralFields.ts).
+const editable = referralFieldUpdate
 
 // A draft is its sender's alone until it is sent, but for the drafts proposed at registration
 // (the triage): those are every office chief's to review and send (src/lib/referrals/triage.ts).
@@ -83,14 +86,14 @@ export const Referrals: CollectionConfig = {
   fields: [
     { name: 'record', type: 'relationship', relationTo: ['letters'], label: 'سند', required: true, index: true },
     { name: 'from', type: 'relationship', relationTo: 'users', label: 'ارجاع‌دهنده', admin: serverSet('from'), index: true },
-    { name: 'to', type: 'relationship', relationTo: 'users', hasMany: true, label: 'گیرندگان', index: true },
-    { name: 'toPost', type: 'relationship', relationTo: 'posts', label: 'به سمت' },
-    { name: 'toUnit', type: 'relationship', relationTo: 'units', label: 'به واحد (رییس واحد)' },
-    { name: 'purpose', type: 'select', options: toOptions(PURPOSE_LABELS), label: 'هدف ارجاع', required: true, defaultValue: 'action' },
+    { name: 'to', type: 'relationship', relationTo: 'users', hasMany: true, label: 'گیرندگان', index: true, access: { update: editable('to') } },
+    { name: 'toPost', type: 'relationship', relationTo: 'posts', label: 'به سمت', access: { update: editable('toPost') } },
+    { name: 'toUnit', type: 'relationship', relationTo: 'units', label: 'به واحد (رییس واحد)', access: { update: editable('toUnit') } },
+    { name: 'purpose', type: 'select', options: toOptions(PURPOSE_LABELS), label: 'هدف ارجاع', required: true, defaultValue: 'action', access: { update: editable('purpose') } },
     // Content of the paper: src/access/referrals.ts.
-    { name: 'instruction', type: 'textarea', label: 'هامش / دستور', access: { read: content } },
+    { name: 'instruction', type: 'textarea', label: 'هامش / دستور', access: { read: content, update: editable('instruction') } },
     // A deadline is a day: the end of that working day in Tehran, however it is given.
-    jalaliDate({ name: 'deadline', label: 'مهلت', endOfDay: true, index: true }),
+    jalaliDate({ name: 'deadline', label: 'مهلت', endOfDay: true, index: true, access: { update: editable('deadline') } }),
     {
       // Kept by the server: true while the deadline is the one counted from the paper's urgency in
       // working days, so a holiday change counts it again (src/collections/Holidays/hooks).
@@ -102,7 +105,7 @@ export const Referrals: CollectionConfig = {
       access: { create: () => false, update: () => false },
     },
     jalaliCompanion('deadlineJalali', 'deadline', 'مهلت (شمسی)'),
-    { name: 'state', type: 'select', options: toOptions(STATE_LABELS), label: 'وضعیت', required: true, defaultValue: 'sent', index: true },
+    { name: 'state', type: 'select', options: toOptions(STATE_LABELS), label: 'وضعیت', required: true, defaultValue: 'sent', index: true, access: { update: editable('state') } },
     {
       // Kept by the server: true for the drafts proposed at registration (src/jobs/proposeReferrals.ts),
       // which every office chief reviews and sends, not only the registrar.
@@ -123,14 +126,14 @@ export const Referrals: CollectionConfig = {
       hooks: { afterRead: [({ siblingData }) => isOverdue(siblingData as never, new Date())] },
     },
     // Rich text, as a letter's body; a plain string given to the API is taken as its paragraphs.
-    { name: 'response', type: 'richText', label: 'پاسخ / گزارش اقدام', access: { read: content }, hooks: { beforeValidate: [plainTextAsRichText] } },
-    { name: 'returnReason', type: 'textarea', label: 'علت عودت', access: { read: content } },
+    { name: 'response', type: 'richText', label: 'پاسخ / گزارش اقدام', access: { read: content, update: editable('response') }, hooks: { beforeValidate: [plainTextAsRichText] } },
+    { name: 'returnReason', type: 'textarea', label: 'علت عودت', access: { read: content, update: editable('returnReason') } },
     // A relationship, not an upload field: Payload's upload field shows the stored (server-made)
     // file name; a relationship shows the attachment's title, «name (type، size)».
-    { name: 'responseAttachments', type: 'relationship', relationTo: 'attachments', hasMany: true, label: 'پیوست‌های پاسخ', access: { read: content } },
-    { name: 'createReply', type: 'checkbox', label: 'با انجام، پیش‌نویس پاسخ (صادره، عطف به نامه) ساخته شود', virtual: true },
+    { name: 'responseAttachments', type: 'relationship', relationTo: 'attachments', hasMany: true, label: 'پیوست‌های پاسخ', access: { read: content, update: editable('responseAttachments') } },
+    { name: 'createReply', type: 'checkbox', label: 'با انجام، پیش‌نویس پاسخ (صادره، عطف به نامه) ساخته شود', virtual: true, access: { update: editable('createReply') } },
     { name: 'replyLetter', type: 'relationship', relationTo: 'letters', label: 'پیش‌نویس پاسخ', admin: serverSet('replyLetter') },
-    { name: 'parent', type: 'relationship', relationTo: 'referrals', label: 'ارجاع بالادست' },
+    { name: 'parent', type: 'relationship', relationTo: 'referrals', label: 'ارجاع بالادست', access: { update: editable('parent') } },
     {
       name: 'history',
       type: 'array',
