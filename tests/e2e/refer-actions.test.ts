@@ -164,6 +164,12 @@ describe('the letter page’s actions: ارجاع، پاسخ، پیرو، چاپ
     const onward = (await api('GET', `/api/referrals?where[from][equals]=${people['deputy.political']!.id}&sort=-id&limit=1&depth=0`, undefined, deputy)).body.docs[0]
     expect(onward).toMatchObject({ parent: firstReferral, to: [people['expert.political']!.id], state: 'sent' })
 
+    // The referral's own page (where its mail links): for its recipient the instruction is read-only.
+    await page.goto(`${inject('baseUrl')}/admin/collections/referrals/${firstReferral}`)
+    await page.locator('#field-instruction').waitFor({ timeout: 60_000 })
+    await page.waitForLoadState('networkidle')
+    await expect.poll(() => page.locator('#field-instruction').isDisabled(), { timeout: 30_000 }).toBe(true)
+
     // What the drawer hides, the server refuses (in Persian), and stores nothing.
     for (const local of ['auditor', 'admin', 'deputy.political']) {
       const res = await api('POST', '/api/referrals', { record: { relationTo: 'letters', value: letterId }, to: [people[local]!.id], purpose: 'action' }, deputy)
