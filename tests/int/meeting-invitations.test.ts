@@ -1,6 +1,6 @@
 import ICAL from 'ical.js'
 import type { ParsedMail } from 'mailparser'
-import type { Payload } from 'payload'
+import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
@@ -160,6 +160,27 @@ describe('invitations, updates and cancellation by mail with an .ics', () => {
     const stored = await payload.findByID({ collection: 'meetings', id: meetingId, depth: 0 })
     expect([stored.sequence, stored.place]).toEqual([1, roomA])
     expect((await payload.find({ collection: 'notifications', where: { dedupeKey: { like: `meeting:${meetingId}:2:` } } })).totalDocs).toBe(0)
+  })
+
+  it('a meeting planned in a transaction that rolls back leaves no notification and sends nothing', async () => {
+    const before = (await receivedMails()).length
+    const expert = await demoUser(payload, 'expert.ethnic')
+    const req = await createLocalReq({ user: office }, payload)
+    await initTransaction(req)
+    const doc = await payload.create({
+      collection: 'meetings',
+      data: { title: 'جلسهٔ برگشت‌خورده', start: tehran('2027-07-20', '10:00'), end: tehran('2027-07-20', '11:00'), invitees: [{ relationTo: 'users', value: expert.id }] } as never,
+      req,
+      user: office,
+      overrideAccess: false,
+    })
+    // Queued inside the transaction…
+    expect((await payload.find({ collection: 'notifications', where: { meeting: { equals: doc.id } }, req })).totalDocs).toBe(1)
+    await killTransaction(req)
+    await runQueue()
+    // …and gone with it.
+    expect((await receivedMails()).length).toBe(before)
+    expect((await payload.find({ collection: 'notifications', where: { subject: { contains: 'جلسهٔ برگشت‌خورده' } } })).totalDocs).toBe(0)
   })
 
   it('a change of agenda mails an update; the cancellation mails METHOD:CANCEL with the same UID and a higher SEQUENCE', async () => {
