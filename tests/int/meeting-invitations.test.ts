@@ -243,6 +243,21 @@ describe('invitees answer', () => {
     expect((await payload.findByID({ collection: 'meetings', id: meetingId, depth: 0 })).sequence).toBe(0)
   })
 
+  it('an invitee added later gets the invitation at the current SEQUENCE; those invited before get nothing new', async () => {
+    await runQueue()
+    const expertMails = (await mailsTo(emailOf('expert.ethnic'))).length
+    const elections = await demoUser(payload, 'expert.elections')
+    const current = (await payload.findByID({ collection: 'meetings', id: meetingId, depth: 0 })).invitees ?? []
+    const added = await patch(meetingId, { invitees: [...current.map((i) => ({ relationTo: i.relationTo, value: typeof i.value === 'object' ? i.value.id : i.value })), { relationTo: 'users', value: elections.id }] })
+    expect(added.status, JSON.stringify(added.body)).toBe(200)
+    expect(added.body.doc.sequence).toBe(0)
+    await runQueue()
+    const mails = await mailsTo(emailOf('expert.elections'))
+    expect(mails.map((m) => m.subject)).toEqual(['دعوت به جلسه: جلسهٔ پاسخ به دعوت'])
+    expect(calendarOf(mails[0]!).sequence).toBe(0)
+    expect((await mailsTo(emailOf('expert.ethnic'))).length).toBe(expertMails)
+  })
+
   it('refuses, in Persian and storing nothing, a non-invitee, an unknown meeting, a bad answer; a client cannot write answers', async () => {
     const before = await answersOf()
     const outsider = await answer(meetingId, 'expert.gis', { answer: 'accepted' })
