@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { invitationMail, type InvitationMailKind } from '../../lib/calendar/invitationMail'
 import type { CalendarPerson, MeetingInvitationFacts, MeetingInvitationStatus } from '../../lib/calendar/invitation'
-import { comparable, idOf } from '../../lib/compare'
+import { comparable, idOf, sameValue } from '../../lib/compare'
 import type { ClearanceLevel } from '../../lib/security/clearance'
 import type { Meeting, Notification } from '../../payload-types'
 import { appBaseUrl, queueMail } from '../notify'
@@ -188,6 +188,8 @@ async function calendarFacts(req: PayloadRequest, doc: Meeting, attendees: Recip
  */
 export const queueInvitations: CollectionAfterChangeHook<Meeting> = async ({ doc, previousDoc, operation, req, context }) => {
   if (context?.[ANSWER_CONTEXT]) return doc
+  // Nothing the invitees are told of changed, and nobody was added: nothing to mail.
+  if (operation === 'update' && previousDoc && previousDoc.sequence === doc.sequence && sameValue(previousDoc.invitees, doc.invitees)) return doc
   const status = doc.status
   if (status === 'held') return doc
   // A postponed or cancelled meeting mails (a CANCEL) only when it moves there.
