@@ -258,6 +258,20 @@ describe('invitees answer', () => {
     expect((await mailsTo(emailOf('expert.ethnic'))).length).toBe(expertMails)
   })
 
+  it('answers given at once are all kept (the meeting is locked before its answers are read)', async () => {
+    const people = ['head.political', 'head.elections', 'expert.political', 'expert.divisions', 'deputy.elections']
+    const users = await Promise.all(people.map((local) => demoUser(payload, local)))
+    const res = await rest('POST', '/api/meetings?depth=0', {
+      token: officeToken,
+      body: { title: 'جلسهٔ پاسخ‌های هم‌زمان', start: tehran('2027-08-03', '09:00'), end: tehran('2027-08-03', '10:00'), invitees: users.map((u) => ({ relationTo: 'users', value: u.id })) },
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const results = await Promise.all(people.map((local) => answer(res.body.doc.id, local, { answer: 'accepted' })))
+    expect(results.map((r) => r.status)).toEqual(people.map(() => 200))
+    const stored = (await payload.findByID({ collection: 'meetings', id: res.body.doc.id, depth: 0 })).answers ?? []
+    expect(stored.map((a) => a.user).sort()).toEqual(users.map((u) => u.id).sort())
+  })
+
   it('refuses, in Persian and storing nothing, a non-invitee, an unknown meeting, a bad answer; a client cannot write answers', async () => {
     const before = await answersOf()
     const outsider = await answer(meetingId, 'expert.gis', { answer: 'accepted' })
