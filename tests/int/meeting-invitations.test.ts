@@ -204,6 +204,27 @@ describe('invitations, updates and cancellation by mail with an .ics', () => {
   })
 })
 
+describe('postponement', () => {
+  it('a postponed meeting leaves the calendars (CANCEL, SEQUENCE 1); planned again at a new time, it comes back (REQUEST, SEQUENCE 2)', async () => {
+    const gis = await demoUser(payload, 'expert.gis')
+    const created = await rest('POST', '/api/meetings?depth=0', {
+      token: officeToken,
+      body: { title: 'جلسهٔ تعویقی', start: tehran('2027-07-21', '10:00'), end: tehran('2027-07-21', '11:00'), invitees: [{ relationTo: 'users', value: gis.id }] },
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id
+    await runQueue()
+    expect((await patch(id, { status: 'postponed', statusReason: 'همزمانی با سفر وزیر' })).status).toBe(200)
+    await runQueue()
+    expect((await patch(id, { status: 'planned', start: tehran('2027-07-28', '10:00'), end: tehran('2027-07-28', '11:00') })).status).toBe(200)
+    await runQueue()
+    const mails = (await mailsTo(emailOf('expert.gis'))).filter((m) => m.subject?.endsWith('جلسهٔ تعویقی'))
+    expect(mails.map((m) => m.subject)).toEqual(['دعوت به جلسه: جلسهٔ تعویقی', 'تعویق جلسه: جلسهٔ تعویقی', 'تغییر جلسه: جلسهٔ تعویقی'])
+    expect(mails.map((m) => [calendarOf(m).method, calendarOf(m).sequence])).toEqual([['REQUEST', 0], ['CANCEL', 1], ['REQUEST', 2]])
+    expect(calendarOf(mails[2]!).start).toBe('2027-07-28T06:30:00.000Z')
+  })
+})
+
 describe('invitees answer', () => {
   let meetingId: number
 
