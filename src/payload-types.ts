@@ -747,6 +747,16 @@ export interface Meeting {
       }[]
     | null;
   createdBy?: (number | null) | User;
+  sequence?: number | null;
+  answers?:
+    | {
+        user: number | User;
+        answer: 'accepted' | 'declined' | 'substitute';
+        substitute?: string | null;
+        answeredAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -870,13 +880,20 @@ export interface Notification {
     | 'deadline-reminder'
     | 'overdue-list'
     | 'overdue-supervisor'
-    | 'director-digest';
+    | 'director-digest'
+    | 'meeting-invitation'
+    | 'meeting-update'
+    | 'meeting-postponement'
+    | 'meeting-cancellation';
   to?: (number | null) | User;
   toEmail: string;
   subject: string;
   text?: string | null;
   html?: string | null;
   referral?: (number | null) | Referral;
+  meeting?: (number | null) | Meeting;
+  calendar?: string | null;
+  calendarMethod?: ('REQUEST' | 'CANCEL') | null;
   dedupeKey: string;
   status: 'queued' | 'sending' | 'sent' | 'failed' | 'withheld';
   attempts?: number | null;
@@ -1335,6 +1352,16 @@ export interface MeetingsSelect<T extends boolean = true> {
         id?: T;
       };
   createdBy?: T;
+  sequence?: T;
+  answers?:
+    | T
+    | {
+        user?: T;
+        answer?: T;
+        substitute?: T;
+        answeredAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1574,6 +1601,9 @@ export interface NotificationsSelect<T extends boolean = true> {
   text?: T;
   html?: T;
   referral?: T;
+  meeting?: T;
+  calendar?: T;
+  calendarMethod?: T;
   dedupeKey?: T;
   status?: T;
   attempts?: T;

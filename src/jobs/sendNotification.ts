@@ -32,6 +32,9 @@ export const sendNotificationTask: TaskConfig<{ input: { notificationId: number 
         subject: note.subject,
         text: note.text ?? undefined,
         html: note.html ?? undefined,
+        // A meeting's invitation carries its .ics as stored when queued (nodemailer adds it as the
+        // text/calendar alternative and as an attachment, with the method in the Content-Type).
+        ...(note.calendar ? { icalEvent: { method: note.calendarMethod ?? 'REQUEST', filename: 'invitation.ics', content: note.calendar } } : {}),
         headers: { 'Message-ID': `<${note.dedupeKey.replace(/[^\w.-]/g, '.')}@dabir>` },
       })
     } catch (error) {

@@ -27,6 +27,7 @@ import * as migration_20261130_191133_desk_form from './20261130_191133_desk_for
 import * as migration_20261130_191920_desk_persian from './20261130_191920_desk_persian';
 import * as migration_20261130_222959_referral_rich_response from './20261130_222959_referral_rich_response';
 import * as migration_20261130_232950_meetings from './20261130_232950_meetings';
+import * as migration_20261130_235551_meeting_invitations from './20261130_235551_meeting_invitations';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261130_232950_meetings.up,
     down: migration_20261130_232950_meetings.down,
-    name: '20261130_232950_meetings'
+    name: '20261130_232950_meetings',
+  },
+  {
+    up: migration_20261130_235551_meeting_invitations.up,
+    down: migration_20261130_235551_meeting_invitations.down,
+    name: '20261130_235551_meeting_invitations'
   },
 ];

@@ -26,18 +26,39 @@ export function referralLink(req: PayloadRequest, referralId: number | string): 
  * Records a mail and queues its sending, on `req` (so a rolled-back cause sends nothing).
  * A system action: the recipient's address is read and the notification written with access
  * control skipped on purpose, since no person is asking. Nothing for an inactive or address-less
- * account, and nothing twice for the same `dedupeKey`.
+ * account, and nothing twice for the same `dedupeKey`. `to` is an account (a notification in the
+ * system as well as a mail), or a bare address for someone outside it (a meeting's invited
+ * correspondent). A mail may carry a calendar event (nodemailer's `icalEvent`): its `.ics` text
+ * is stored on the notification as it was when queued, and sent as stored.
  */
 export async function queueMail(
   req: PayloadRequest,
-  mail: Mail & { kind: Notification['kind']; to: number; dedupeKey: string; referral?: number },
+  mail: Mail & {
+    kind: Notification['kind']
+    to: number | { email: string }
+    dedupeKey: string
+    referral?: number
+    meeting?: number
+    icalEvent?: { method: 'REQUEST' | 'CANCEL'; content: string }
+  },
 ): Promise<boolean> {
   const { payload } = req
-  const user = await payload.findByID({ collection: 'users', id: mail.to, depth: 0, req, overrideAccess: true, disableErrors: true })
-  if (!user?.email || user.active === false) return false
+  const { to, icalEvent, ...rest } = mail
+  let toEmail: string
+  let toUser: number | null = null
+  if (typeof to === 'number') {
+    const user = await payload.findByID({ collection: 'users', id: to, depth: 0, req, overrideAccess: true, disableErrors: true })
+    if (!user?.email || user.active === false) return false
+    toEmail = user.email
+    toUser = user.id
+  } else {
+    if (!to.email) return false
+    toEmail = to.email
+  }
   const seen = await payload.count({ collection: 'notifications', where: { dedupeKey: { equals: mail.dedupeKey } }, req, overrideAccess: true })
   if (seen.totalDocs) return false
-  const note = await payload.create({ collection: 'notifications', data: { ...mail, toEmail: user.email, status: 'queued' }, req, overrideAccess: true })
+  const calendar = icalEvent ? { calendar: icalEvent.content, calendarMethod: icalEvent.method } : {}
+  const note = await payload.create({ collection: 'notifications', data: { ...rest, ...calendar, to: toUser, toEmail, status: 'queued' }, req, overrideAccess: true })
   await payload.jobs.queue({ task: 'sendNotification', input: { notificationId: note.id }, req })
   return true
 }

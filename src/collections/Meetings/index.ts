@@ -4,6 +4,7 @@ import { allowIf } from '../../access'
 import { readMeetings, updateMeetings } from '../../access/meetings'
 import { mayPlanMeetings } from '../../access/policies'
 import { contentField, ruleSelect } from '../../access/readRule'
+import { meetingAnswerEndpoint } from '../../endpoints/meetingAnswer'
 import { jalaliCompanion } from '../../fields/jalaliCompanion'
 import { jalaliDate } from '../../fields/jalaliDate'
 import { recordTabs } from '../../fields/recordTabs'
@@ -12,8 +13,9 @@ import { refuseAboveClearance } from '../../hooks/refuseAboveClearance'
 import { refuseForeignRelations } from '../../hooks/refuseForeignRelations'
 import { toOptions } from '../../lib/letters/options'
 import { meetingMessages } from '../../lib/meetings/messages'
-import { INVITEE_COLLECTIONS, MEETING_STATUS_LABELS } from '../../lib/meetings/options'
+import { INVITEE_COLLECTIONS, MEETING_ANSWER_LABELS, MEETING_STATUS_LABELS } from '../../lib/meetings/options'
 import { clearanceOptions } from '../../lib/security/clearance'
+import { keepSequenceAndAnswers, queueInvitations } from '../../server/meetings/invitations'
 import { lockBeforeWrite, refuseStaleUpdate } from '../../server/rowLock'
 import { setAuthor } from '../Letters/hooks/setAuthor'
 import { bookMeeting } from './hooks/bookMeeting'
@@ -58,9 +60,11 @@ export const Meetings: CollectionConfig = {
     ],
     // An update by id reads the meeting only once it alone may move it.
     beforeOperation: [lockBeforeWrite('meetings')],
-    beforeChange: [refuseStaleUpdate('meetings'), setAuthor, keepAuthor, refuseAboveClearance('meetings'), checkMeeting],
-    afterChange: [bookMeeting],
+    beforeChange: [refuseStaleUpdate('meetings'), setAuthor, keepAuthor, refuseAboveClearance('meetings'), checkMeeting, keepSequenceAndAnswers],
+    // The invitations after the booking: a refused booking rolls back before anything is queued.
+    afterChange: [bookMeeting, queueInvitations],
   },
+  endpoints: [meetingAnswerEndpoint],
   fields: [
     recordTabs({
       details: [
@@ -118,7 +122,24 @@ export const Meetings: CollectionConfig = {
           ],
         },
       ],
-      record: [{ name: 'createdBy', type: 'relationship', label: 'برنامه‌ریز جلسه', relationTo: 'users', admin: serverSet('createdBy') }],
+      record: [
+        { name: 'createdBy', type: 'relationship', label: 'برنامه‌ریز جلسه', relationTo: 'users', admin: serverSet('createdBy') },
+        // The calendar entry's SEQUENCE (src/server/meetings/invitations.ts): raised on each change the invitees are told of.
+        { name: 'sequence', type: 'number', label: 'شمارهٔ بازنگری دعوت', defaultValue: 0, admin: serverSet('sequence') },
+        {
+          name: 'answers',
+          type: 'array',
+          label: 'پاسخ مدعوان',
+          labels: { singular: 'پاسخ', plural: 'پاسخ‌ها' },
+          admin: serverSet('answers'),
+          fields: [
+            { name: 'user', type: 'relationship', relationTo: 'users', label: 'پاسخ‌دهنده', required: true },
+            { name: 'answer', type: 'select', label: 'پاسخ', required: true, options: toOptions(MEETING_ANSWER_LABELS) },
+            { name: 'substitute', type: 'text', label: 'جانشین' },
+            jalaliDate({ name: 'answeredAt', label: 'زمان پاسخ', withTime: true }),
+          ],
+        },
+      ],
     }),
   ],
 }

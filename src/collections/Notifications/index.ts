@@ -40,6 +40,10 @@ export const Notifications: CollectionConfig = {
         { value: 'overdue-list', label: 'فهرست دیرکرد' },
         { value: 'overdue-supervisor', label: 'دیرکرد زیردستان' },
         { value: 'director-digest', label: 'گزارش روزانهٔ مدیرکل' },
+        { value: 'meeting-invitation', label: 'دعوت به جلسه' },
+        { value: 'meeting-update', label: 'تغییر جلسه' },
+        { value: 'meeting-postponement', label: 'تعویق جلسه' },
+        { value: 'meeting-cancellation', label: 'لغو جلسه' },
       ],
     },
     // Optional only so the foreign key can clear it; accounts are deactivated, not deleted.
@@ -49,6 +53,18 @@ export const Notifications: CollectionConfig = {
     { name: 'text', type: 'textarea', label: 'متن', access: { read: readMailContent } },
     { name: 'html', type: 'code', label: 'HTML', admin: { language: 'html' }, access: { read: readMailContent } },
     { name: 'referral', type: 'relationship', relationTo: 'referrals', label: 'ارجاع' },
+    { name: 'meeting', type: 'relationship', relationTo: 'meetings', label: 'جلسه', index: true },
+    // A meeting mail's iCalendar file (.ics, RFC 5545) as queued, and its iTIP method.
+    { name: 'calendar', type: 'textarea', label: 'پروندهٔ تقویم (ics)', access: { read: readMailContent } },
+    {
+      name: 'calendarMethod',
+      type: 'select',
+      label: 'روش تقویم',
+      options: [
+        { value: 'REQUEST', label: 'دعوت یا تغییر' },
+        { value: 'CANCEL', label: 'لغو' },
+      ],
+    },
     { name: 'dedupeKey', type: 'text', label: 'کلید یکتایی', required: true, unique: true, index: true },
     {
       name: 'status',

@@ -21,6 +21,12 @@ export const meetingMessages = {
   illegalMove: (from: string, to: string) => `جلسهٔ «${label(from)}» را نمی‌توان «${label(to)}» کرد.`,
   heldNotMoved: 'جلسهٔ برگزارشده را نمی‌توان جابه‌جا کرد (زمان و مکان آن ثبت شده است).',
   closedNotChanged: (status: string) => `جلسهٔ «${label(status)}» دیگر تغییر نمی‌کند.`,
+  answerNotLoggedIn: 'برای پاسخ به دعوت جلسه وارد سامانه شوید.',
+  answerMeetingMissing: 'چنین جلسه‌ای نیست.',
+  answerNotInvitee: 'شما به این جلسه دعوت نشده‌اید و نمی‌توانید به دعوت آن پاسخ دهید.',
+  answerBad: 'پاسخ باید یکی از «می‌پذیرم»، «نمی‌پذیرم» یا «جانشین می‌فرستم» باشد.',
+  answerSubstituteRequired: 'نام جانشینی را که به جلسه می‌فرستید بنویسید.',
+  answerClosed: (status: string) => `جلسهٔ «${label(status)}» دیگر پاسخ نمی‌پذیرد.`,
   /** The refusal of a double booking, naming the meeting already holding the slot. */
   conflict: (what: 'place' | 'person', title: string, start: string | Date, end: string | Date) =>
     `${what === 'place' ? 'این مکان' : 'یکی از مدعوان'} در این زمان در جلسهٔ «${title}» (${formatJalaliDateTime(start, { digits: 'persian' })} تا ${formatJalaliDateTime(end, { digits: 'persian' }).split(' ')[1]}) است.`,

@@ -18,6 +18,14 @@ export const MEETING_STATUS_LABELS = {
 } as const
 export type MeetingStatus = keyof typeof MEETING_STATUS_LABELS
 
+/** An invitee's answer to an invitation. */
+export const MEETING_ANSWER_LABELS = {
+  accepted: 'می‌پذیرم',
+  declined: 'نمی‌پذیرم',
+  substitute: 'جانشین می‌فرستم',
+} as const
+export type MeetingAnswer = keyof typeof MEETING_ANSWER_LABELS
+
 /** Who may be invited (a relationship's `relationTo`), and who may be a standing member. */
 export const INVITEE_COLLECTIONS = ['users', 'posts', 'units', 'correspondents'] as const
 export const MEMBER_COLLECTIONS = ['users', 'posts', 'correspondents'] as const
