@@ -41,6 +41,10 @@ export const meetingAnswerEndpoint: Endpoint = {
     if (answer === 'substitute' && !substitute) return deny(meetingMessages.answerSubstituteRequired, 400)
 
     const context: AnswerContext = { user: user.id, answer: answer as MeetingAnswer, substitute: answer === 'substitute' ? substitute : null }
+    // A system write on the invitee's behalf, once checked above that they read the meeting and
+    // are invited: an invitee may not edit the meeting, and the request changes nothing of it but
+    // the server-set `answers` row (from `context`, under the row lock; `data` is empty). `req`
+    // keeps the user, so the audit trail names them.
     const saved = await req.payload.update({ collection: 'meetings', id, data: {}, context: { [ANSWER_CONTEXT]: context }, req, overrideAccess: true, depth: 0 })
     const row = (saved.answers ?? []).find((r) => idOf(r.user) === user.id)
     return Response.json({ answer: row ?? null }, { status: 200 })

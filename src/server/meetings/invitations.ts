@@ -199,6 +199,8 @@ export const queueInvitations: CollectionAfterChangeHook<Meeting> = async ({ doc
   const facts = await calendarFacts(req, doc, recipients)
   const link = `${appBaseUrl(req)}/admin/collections/meetings/${doc.id}`
   for (const recipient of recipients) {
+    // The system's own question (has this address been invited to this meeting before?), asked
+    // to word the mail; the notifications are not the editor's to read, so access is skipped.
     const before = await req.payload.count({
       collection: 'notifications',
       where: { and: [{ meeting: { equals: doc.id } }, { toEmail: { equals: recipient.email } }] },

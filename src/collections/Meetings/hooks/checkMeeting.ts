@@ -20,7 +20,8 @@ export const inviteStandingMembers: CollectionBeforeValidateHook = async ({ data
   if (!data) return data
   const commissionId = idOf(after(data, originalDoc, 'commission'))
   if (commissionId === null || !isEmpty(after(data, originalDoc, 'invitees'))) return data
-  const commission = await req.payload.findByID({ collection: 'commissions', id: commissionId, depth: 0, req, overrideAccess: true, disableErrors: true })
+  // Read as the person arranging the meeting (commissions are every signed-in user's to read).
+  const commission = await req.payload.findByID({ collection: 'commissions', id: commissionId, depth: 0, req, user: req.user ?? undefined, overrideAccess: !req.user, disableErrors: true })
   const members = (commission?.standingMembers ?? []).map((m) => ({ relationTo: m.relationTo, value: idOf(m.value) }))
   if (members.length) data.invitees = members
   return data
