@@ -1,11 +1,11 @@
 // A page of the desk inside Payload's admin chrome (nav, header), for those `allowed` lets in;
 // anyone else reads why not (the endpoint behind the page refuses them too). Custom routes are
 // not public admin routes, so a visitor without a session is sent to the login page first.
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { AdminChrome } from '../AdminChrome'
 import './DeskReports.scss'
 
 type Someone = Parameters<typeof import('../../access/policies').mayReadDigest>[0]
@@ -25,28 +25,14 @@ export function DeskPage({
   refusal: string
   children: React.ReactNode
 }) {
-  const { initPageResult, params, searchParams } = props
-  const { req, locale, permissions, visibleEntities } = initPageResult
-  const user = req.user
+  const user = props.initPageResult.req.user
   const mayUse = Boolean(user) && (user as { active?: boolean }).active !== false && allowed(user)
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      viewType={viewType as never}
-      // Copies, as Payload's own root page passes them (React 19 freezes the originals).
-      visibleEntities={{ collections: [...visibleEntities.collections], globals: [...visibleEntities.globals] }}
-    >
+    <AdminChrome props={props} viewType={viewType}>
       <Gutter className="desk-report">
         <h1 className="desk-report__title">{title}</h1>
         {mayUse ? children : <p className="desk-report__error" role="alert">{refusal}</p>}
       </Gutter>
-    </DefaultTemplate>
+    </AdminChrome>
   )
 }
