@@ -72,6 +72,20 @@ export default async function setup(project: TestProject) {
   return async () => {
     const client = new pg.Client({ connectionString: server.uri })
     await client.connect()
+    // The test workers' pools may still be closing: a forced drop would end their connections
+    // under them (an uncaught 57P01 in a worker fails the run). Wait for them first (55006:
+    // still in use), and force only what is left after that.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const dropped = await client.query(`DROP DATABASE IF EXISTS "${name}"`).then(
+        () => true,
+        (error: { code?: string }) => {
+          if (error.code !== '55006') throw error
+          return false
+        },
+      )
+      if (dropped) break
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
     // The app's restricted role of that database (src/server/databaseRoles.ts); roles are cluster-wide.
     await client.query(`DROP ROLE IF EXISTS "${name}_app"`).catch(() => undefined)
